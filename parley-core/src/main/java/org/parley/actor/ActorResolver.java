@@ -1,0 +1,286 @@
+package org.parley.actor;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.model.Actor;
+import org.parley.model.ActorCode;
+import org.parley.model.Span;
+import org.parley.nlp.CorefChain;
+import org.parley.nlp.DependencyTree;
+import org.parley.nlp.Mention;
+import org.parley.nlp.Token;
+
+/**
+ * Resolves a mention (a head token in a sentence) to an actor code: named people by tenure on the article's
+ * date, institutions and IGOs, countries by name, capitals as metonyms for governments, agent nouns with
+ * their nationality words, possessors and {@code of} phrases, appositions, and coreference for pronouns.
+ * Thread-safe.
+ */
+public final class ActorResolver {
+  /** Modifier relations that belong to a name or a description of an actor. */
+  private static final Set<String> NAME_RELATIONS = Set.of("compound", "flat", "flat:name");
+  private static final Set<String> PRONOUN_LEMMAS = Set.of("he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "we", "i", "us", "our");
+  private static final int MAX_DEPTH = 4;
+
+  private final ActorTables tables;
+
+  public ActorResolver(ActorTables tables) {
+    this.tables = requireNonNull(tables, "tables is null");
+  }
+
+  public ActorTables tables() {
+    return tables;
+  }
+
+  /** The actor a token names, if it names one. */
+  public Optional<Actor> resolve(ActorContext context, int sentence, int token) {
+    return resolve(context, sentence, token, 0);
+  }
+
+  private Optional<Actor> resolve(ActorContext context, int sentence, int token, int depth) {
+    if (depth > MAX_DEPTH) {
+      return Optional.empty();
+    }
+    DependencyTree tree = context.tree(sentence);
+    Token head = tree.token(head(tree, token));
+    int h = head.index();
+    if (head.isPronoun() || PRONOUN_LEMMAS.contains(tree.lemma(h))) {
+      if (tree.lemma(h).equals("we") || tree.lemma(h).equals("i") || tree.lemma(h).equals("us") || tree.lemma(h).equals("our")) {
+        return Optional.empty();
+      }
+      return throughCoreference(context, sentence, h, depth).map(found -> new Actor(found.text(), span(tree, h, h), found.code()));
+    }
+    Optional<ActorCode> named = namedActor(tree, h, context);
+    if (named.isPresent()) {
+      return Optional.of(actor(tree, h, named.get()));
+    }
+    Optional<ActorCode> described = describedActor(context, sentence, h, depth);
+    if (described.isPresent() && !described.get().country().isEmpty() || described.isPresent() && described.get().role().equals("IGO")) {
+      return Optional.of(actor(tree, h, described.get()));
+    }
+    // "the minister", "the envoy": a description without a country takes it from what it corefers with.
+    Optional<Actor> viaChain = throughCoreference(context, sentence, h, depth);
+    if (viaChain.isPresent()) {
+      ActorCode chainCode = viaChain.get().code();
+      if (described.isPresent() && !chainCode.country().isEmpty()) {
+        ActorCode merged = ActorCode.of(chainCode.country(), described.get().role());
+        return Optional.of(actor(tree, h, merged));
+      }
+      return Optional.of(new Actor(phraseText(tree, h), span(tree, phraseBegin(tree, h), phraseEnd(tree, h)), chainCode));
+    }
+    return described.map(code -> actor(tree, h, code));
+  }
+
+  /** Case markers and determiners are not heads; climb to the nominal they belong to. */
+  private static int head(DependencyTree tree, int token) {
+    String relation = tree.relation(token);
+    if ((relation.equals("case") || relation.equals("det")) && tree.parent(token) >= 0) {
+      return tree.parent(token);
+    }
+    return token;
+  }
+
+  private Optional<Actor> throughCoreference(ActorContext context, int sentence, int token, int depth) {
+    Optional<CorefChain> chain = context.chain(sentence, token);
+    if (chain.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Mention> candidates = new ArrayList<>();
+    candidates.add(chain.get().representative());
+    candidates.addAll(chain.get().mentions());
+    for (Mention mention : candidates) {
+      if (mention.sentence() == sentence && mention.begin() <= token && token < mention.end()) {
+        continue;
+      }
+      DependencyTree other = context.tree(mention.sentence());
+      int mentionHead = other.headOf(mention.begin(), mention.end());
+      if (other.token(mentionHead).isPronoun()) {
+        continue;
+      }
+      Optional<Actor> found = resolve(context, mention.sentence(), mentionHead, depth + 1);
+      if (found.isPresent() && !found.get().code().country().isEmpty() || found.isPresent() && found.get().code().role().equals("IGO")) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A name in the tables: a person, an institution, a country, a capital, a demonym. */
+  private Optional<ActorCode> namedActor(DependencyTree tree, int head, ActorContext context) {
+    int begin = nameBegin(tree, head);
+    int end = nameEnd(tree, head);
+    for (int start = begin; start <= head; start++) {
+      String text = tree.sentence().textOf(start, end);
+      Optional<ActorCode> code = lookupName(text, context);
+      if (code.isPresent()) {
+        return code;
+      }
+    }
+    if (tree.token(head).isProperNoun()) {
+      return lookupName(tree.token(head).word(), context);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<ActorCode> lookupName(String text, ActorContext context) {
+    Optional<ActorCode> person = tables.person(text, context.date());
+    if (person.isPresent()) {
+      return person;
+    }
+    Optional<ActorCode> institution = tables.institution(text);
+    if (institution.isPresent()) {
+      return institution;
+    }
+    Optional<String> country = tables.countryByName(text);
+    if (country.isPresent()) {
+      return Optional.of(tables.parseCode(country.get()));
+    }
+    Optional<String> capital = tables.countryByCapital(text);
+    if (capital.isPresent()) {
+      return Optional.of(ActorCode.of(capital.get(), "GOV"));
+    }
+    return tables.countryByDemonym(text).map(tables::parseCode);
+  }
+
+  /** An agent noun with whatever tells its country: "Russian officials", "Putin's envoy", "the president of France". */
+  private Optional<ActorCode> describedActor(ActorContext context, int sentence, int head, int depth) {
+    DependencyTree tree = context.tree(sentence);
+    String role = roleOf(tree, head).orElse("");
+    ActorCode owner = null;
+    for (int child : tree.children(head)) {
+      String relation = tree.relation(child);
+      ActorCode found = null;
+      if (relation.equals("amod") || NAME_RELATIONS.contains(relation)) {
+        found = modifierCountry(tree, child, context).orElse(null);
+        if (found == null && roleOf(tree, child).isPresent() && role.isEmpty()) {
+          role = roleOf(tree, child).get();
+        }
+      } else if (relation.equals("nmod:poss") || (relation.startsWith("nmod") && tree.caseMarker(child).equals("of"))) {
+        found = resolve(context, sentence, child, depth + 1).map(Actor::code).orElse(null);
+      } else if (relation.equals("appos")) {
+        Optional<ActorCode> apposition = resolve(context, sentence, child, depth + 1).map(Actor::code);
+        if (apposition.isPresent()) {
+          return apposition;
+        }
+      }
+      if (found != null && (owner == null || owner.country().isEmpty())) {
+        owner = found;
+      }
+    }
+    if (owner != null) {
+      if (owner.role().equals("IGO")) {
+        return Optional.of(owner);
+      }
+      if (!owner.country().isEmpty()) {
+        return Optional.of(role.isEmpty() ? tables.parseCode(owner.country()) : ActorCode.of(owner.country(), role));
+      }
+    }
+    if (!role.isEmpty()) {
+      return Optional.of(new ActorCode("---" + role, "", role));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<ActorCode> modifierCountry(DependencyTree tree, int modifier, ActorContext context) {
+    String word = tree.token(modifier).word();
+    Optional<String> country = tables.countryByDemonym(word).or(() -> tables.countryByName(word)).or(() -> tables.countryByCapital(word));
+    if (country.isPresent()) {
+      return Optional.of(tables.parseCode(country.get()));
+    }
+    if (tree.token(modifier).isProperNoun()) {
+      return namedActor(tree, modifier, context);
+    }
+    return Optional.empty();
+  }
+
+  /** The role an agent noun names, trying "compound + noun" ("foreign minister", "armed forces") first. */
+  private Optional<String> roleOf(DependencyTree tree, int head) {
+    String lemma = tree.lemma(head);
+    for (int child : tree.children(head)) {
+      String relation = tree.relation(child);
+      if ((relation.equals("compound") || relation.equals("amod")) && child < head) {
+        Optional<String> role = tables.agentRole(tree.lemma(child) + " " + lemma);
+        if (role.isPresent()) {
+          return role;
+        }
+      }
+    }
+    Optional<String> role = tables.agentRole(lemma);
+    if (role.isEmpty() && !lemma.equals(tree.token(head).word().toLowerCase(Locale.ROOT))) {
+      role = tables.agentRole(tree.token(head).word());
+    }
+    return role;
+  }
+
+  private static int nameBegin(DependencyTree tree, int head) {
+    int begin = head;
+    for (int child : tree.children(head)) {
+      if (child < begin && NAME_RELATIONS.contains(tree.relation(child)) && contiguous(tree, child, head)) {
+        begin = child;
+      }
+    }
+    return begin;
+  }
+
+  private static int nameEnd(DependencyTree tree, int head) {
+    int end = head;
+    for (int child : tree.children(head)) {
+      if (child > end && NAME_RELATIONS.contains(tree.relation(child)) && child == end + 1) {
+        end = child;
+      }
+    }
+    return end;
+  }
+
+  private static boolean contiguous(DependencyTree tree, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String relation = tree.relation(i);
+      if (tree.parent(i) != to && !NAME_RELATIONS.contains(relation) && !relation.equals("punct")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Actor actor(DependencyTree tree, int head, ActorCode code) {
+    int begin = phraseBegin(tree, head);
+    int end = phraseEnd(tree, head);
+    return new Actor(tree.sentence().textOf(begin, end), span(tree, begin, end), code);
+  }
+
+  private static String phraseText(DependencyTree tree, int head) {
+    return tree.sentence().textOf(phraseBegin(tree, head), phraseEnd(tree, head));
+  }
+
+  /** The phrase of an actor: its name, modifiers and possessor, without determiners or trailing clauses. */
+  private static int phraseBegin(DependencyTree tree, int head) {
+    int begin = head;
+    for (int child : tree.children(head)) {
+      String relation = tree.relation(child);
+      if (child < begin && (NAME_RELATIONS.contains(relation) || relation.equals("amod") || relation.equals("nmod:poss"))) {
+        begin = Math.min(begin, tree.subtree(child).get(0));
+      }
+    }
+    return begin;
+  }
+
+  private static int phraseEnd(DependencyTree tree, int head) {
+    int end = head;
+    for (int child : tree.children(head)) {
+      if (child > end && NAME_RELATIONS.contains(tree.relation(child))) {
+        List<Integer> subtree = tree.subtree(child);
+        end = Math.max(end, subtree.get(subtree.size() - 1));
+      }
+    }
+    return end;
+  }
+
+  private static Span span(DependencyTree tree, int first, int last) {
+    return new Span(tree.sentence().textOf(first, last), tree.token(first).begin(), tree.token(last).end());
+  }
+}

@@ -1,0 +1,219 @@
+package org.parley.actor;
+
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.model.ActorCode;
+
+/**
+ * Parley's actor knowledge: countries with their names, demonyms and capitals; institutions and IGOs;
+ * agent words; office holders with tenure dates. Loaded once, read-only afterwards, thread-safe.
+ */
+public final class ActorTables {
+  private static final String ROOT = "/org/parley/actor/";
+
+  private final Map<String, String> countryNames = new HashMap<>();
+  private final Map<String, String> demonyms = new HashMap<>();
+  private final Map<String, String> capitals = new HashMap<>();
+  private final Map<String, ActorCode> institutions = new HashMap<>();
+  private final Map<String, String> agents = new HashMap<>();
+  private final Map<String, OfficeHolder> people = new HashMap<>();
+  private final java.util.Set<String> extraCountries = new java.util.HashSet<>();
+  private final MessageDigest fingerprint;
+
+  private ActorTables() {
+    try {
+      fingerprint = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The tables that ship with Parley. */
+  public static ActorTables bundled() {
+    ActorTables tables = new ActorTables();
+    tables.addCountries(TabularFile.resource(ROOT + "countries.tsv", 2));
+    tables.addInstitutions(TabularFile.resource(ROOT + "institutions.tsv", 2));
+    tables.addAgents(TabularFile.resource(ROOT + "agents.tsv", 2));
+    tables.addOfficeHolders(TabularFile.resource(ROOT + "officeholders.tsv", 6));
+    return tables;
+  }
+
+  /**
+   * The bundled tables plus a user's own: files in Parley's formats (named {@code *countries*.tsv},
+   * {@code *institutions*.tsv}, {@code *agents*.tsv}, {@code *officeholders*.tsv}) or PETRARCH/TABARI
+   * dictionaries ({@code .txt}: actors with {@code [CODE date]} entries, agents with {@code [~ROLE]}).
+   * Later entries override earlier ones.
+   */
+  public static ActorTables bundledWith(List<Path> userFiles) {
+    ActorTables tables = bundled();
+    for (Path file : userFiles) {
+      String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      if (name.endsWith(".txt")) {
+        PetrarchDictionary.read(file, tables);
+      } else if (name.contains("countries")) {
+        tables.addCountries(TabularFile.file(file, 2));
+      } else if (name.contains("institution")) {
+        tables.addInstitutions(TabularFile.file(file, 2));
+      } else if (name.contains("agent")) {
+        tables.addAgents(TabularFile.file(file, 2));
+      } else {
+        tables.addOfficeHolders(TabularFile.file(file, 6));
+      }
+    }
+    return tables;
+  }
+
+  private void remember(TabularFile.Row row) {
+    fingerprint.update(String.join("\t", row.cells()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  void addCountries(List<TabularFile.Row> rows) {
+    for (TabularFile.Row row : rows) {
+      remember(row);
+      String code = row.cell(0);
+      if (!code.matches("[A-Z]{3}")) {
+        throw row.problem("country code must be three capital letters: " + code);
+      }
+      for (String name : TabularFile.list(row.cell(1))) {
+        countryNames.put(NameKey.of(name), code);
+      }
+      countryNames.put(NameKey.of(code), code);
+      for (String demonym : TabularFile.list(row.cell(2))) {
+        demonyms.put(NameKey.of(demonym), code);
+      }
+      for (String capital : TabularFile.list(row.cell(3))) {
+        capitals.put(NameKey.of(capital), code);
+      }
+    }
+  }
+
+  void addInstitutions(List<TabularFile.Row> rows) {
+    for (TabularFile.Row row : rows) {
+      remember(row);
+      ActorCode code = parseCode(row.cell(1));
+      for (String name : TabularFile.list(row.cell(0))) {
+        institutions.put(NameKey.of(name), code);
+      }
+    }
+  }
+
+  void addAgents(List<TabularFile.Row> rows) {
+    for (TabularFile.Row row : rows) {
+      remember(row);
+      String role = row.cell(1);
+      for (String word : TabularFile.list(row.cell(0))) {
+        agents.put(NameKey.of(word), role);
+      }
+    }
+  }
+
+  void addOfficeHolders(List<TabularFile.Row> rows) {
+    Map<String, List<Tenure>> tenures = new LinkedHashMap<>();
+    Map<String, TabularFile.Row> first = new LinkedHashMap<>();
+    for (TabularFile.Row row : rows) {
+      remember(row);
+      String name = row.cell(0);
+      try {
+        LocalDate start = LocalDate.parse(row.cell(5));
+        LocalDate end = row.cell(6).isEmpty() ? null : LocalDate.parse(row.cell(6));
+        tenures.computeIfAbsent(name, key -> new ArrayList<>()).add(new Tenure(row.cell(2), row.cell(3), row.cell(4), start, end));
+      } catch (DateTimeParseException | IllegalArgumentException e) {
+        throw row.problem("bad tenure dates: " + e.getMessage());
+      }
+      first.putIfAbsent(name, row);
+    }
+    for (Map.Entry<String, List<Tenure>> entry : tenures.entrySet()) {
+      TabularFile.Row row = first.get(entry.getKey());
+      OfficeHolder holder = new OfficeHolder(entry.getKey(), row.cell(2), entry.getValue());
+      addPerson(entry.getKey(), holder);
+      for (TabularFile.Row each : rows) {
+        if (each.cell(0).equals(entry.getKey())) {
+          for (String alias : TabularFile.list(each.cell(1))) {
+            addPerson(alias, holder);
+          }
+        }
+      }
+    }
+  }
+
+  void addPerson(String name, OfficeHolder holder) {
+    people.put(NameKey.of(name), holder);
+  }
+
+  void addInstitution(String name, ActorCode code) {
+    institutions.put(NameKey.of(name), code);
+  }
+
+  void addCountryName(String name, String code) {
+    countryNames.put(NameKey.of(name), code);
+    extraCountries.add(code);
+  }
+
+  /** A printed code split into country and role, knowing the countries that user dictionaries added. */
+  public ActorCode parseCode(String code) {
+    if (code.length() >= 3 && extraCountries.contains(code.substring(0, 3))) {
+      return new ActorCode(code, code.substring(0, 3), code.length() >= 6 ? code.substring(3, 6) : "");
+    }
+    return ActorCodes.parse(code);
+  }
+
+  void addAgent(String word, String role) {
+    agents.put(NameKey.of(word), role);
+  }
+
+  public Optional<String> countryByName(String phrase) {
+    return Optional.ofNullable(countryNames.get(NameKey.of(phrase)));
+  }
+
+  public Optional<String> countryByDemonym(String word) {
+    return Optional.ofNullable(demonyms.get(NameKey.of(word)));
+  }
+
+  public Optional<String> countryByCapital(String phrase) {
+    return Optional.ofNullable(capitals.get(NameKey.of(phrase)));
+  }
+
+  public Optional<ActorCode> institution(String phrase) {
+    return Optional.ofNullable(institutions.get(NameKey.of(phrase)));
+  }
+
+  public Optional<String> agentRole(String lemmaPhrase) {
+    return Optional.ofNullable(agents.get(NameKey.of(lemmaPhrase)));
+  }
+
+  /** The code a named person carries on a date (null date: today), if the person is in the tables. */
+  public Optional<ActorCode> person(String name, LocalDate date) {
+    OfficeHolder holder = people.get(NameKey.of(name));
+    return holder == null ? Optional.empty() : Optional.of(holder.codeOn(date));
+  }
+
+  public Optional<String> personCountry(String name) {
+    OfficeHolder holder = people.get(NameKey.of(name));
+    return holder == null ? Optional.empty() : Optional.of(holder.country());
+  }
+
+  /** A short hash of every row loaded, recorded with coded events so a coding can be cited. */
+  public String fingerprint() {
+    try {
+      MessageDigest copy = (MessageDigest) fingerprint.clone();
+      return HexFormat.of().formatHex(copy.digest(), 0, 6);
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public int size() {
+    return countryNames.size() + demonyms.size() + capitals.size() + institutions.size() + agents.size() + people.size();
+  }
+}

@@ -1,0 +1,224 @@
+package org.parley.codebook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.parley.nlp.DependencyTree;
+
+/**
+ * Finds the tokens that fill a slot of a trigger: subjects through voice, control and coordination; objects;
+ * prepositional arguments by their case marker. The single place where dependency relations meet slot names.
+ */
+public final class ArgumentFinder {
+  /** Verbs whose object, not subject, controls an infinitive complement: "urged Russia to stop". */
+  private static final Set<String> OBJECT_CONTROL = Set.of(
+      "urge", "ask", "call", "order", "force", "tell", "persuade", "press", "push", "encourage", "invite", "allow",
+      "authorize", "instruct", "warn", "request", "advise", "compel", "pressure", "help", "enable", "accuse", "blame");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
+
+  private final DependencyTree tree;
+
+  public ArgumentFinder(DependencyTree tree) {
+    this.tree = tree;
+  }
+
+  /** The support verb that carries a noun trigger as the event of its clause, or -1 when there is none. */
+  int supportVerb(int noun, Set<String> supportVerbs) {
+    int current = noun;
+    // "talks and a deal were held": the first conjunct's position decides.
+    while (tree.hasRelation(current, "conj") && tree.parent(current) >= 0 && tree.token(tree.parent(current)).isNoun()) {
+      current = tree.parent(current);
+    }
+    int parent = tree.parent(current);
+    if (parent < 0) {
+      return -1;
+    }
+    String relation = tree.relation(current);
+    boolean argument = relation.equals("obj") || relation.equals("nsubj:pass") || relation.equals("nsubj");
+    if (argument && tree.token(parent).isVerb() && supportVerbs.contains(tree.lemma(parent))) {
+      return parent;
+    }
+    return -1;
+  }
+
+  /** Whether a noun stands where an event noun may: carried by a support verb, or a verbless clause's root. */
+  boolean isEventNoun(int noun, Set<String> supportVerbs) {
+    return supportVerb(noun, supportVerbs) >= 0 || tree.parent(noun) < 0;
+  }
+
+  /** Candidate tokens for a slot path, nearest first; each may still need coordination expansion. */
+  public List<Integer> find(int trigger, boolean noun, int support, List<String> path) {
+    List<Integer> current = find(trigger, noun, support, path.get(0));
+    for (String step : path.subList(1, path.size())) {
+      List<Integer> next = new ArrayList<>();
+      for (int token : current) {
+        next.addAll(find(token, tree.token(token).isNoun(), -1, step));
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  private List<Integer> find(int trigger, boolean noun, int support, String slot) {
+    if (noun) {
+      return nounSlot(trigger, support, slot);
+    }
+    return verbSlot(trigger, slot, 0);
+  }
+
+  private List<Integer> verbSlot(int verb, String slot, int depth) {
+    boolean passive = tree.isPassive(verb) || isPassiveParticiple(verb);
+    return switch (slot) {
+      case "subj" -> passive ? byPhrase(verb) : subjects(verb, depth);
+      case "obj" -> passive ? passiveSubjects(verb) : tree.children(verb, "obj");
+      case "iobj" -> tree.children(verb, "iobj");
+      case "xcomp" -> tree.children(verb, "xcomp");
+      case "ccomp" -> tree.children(verb, "ccomp");
+      default -> obliques(verb, slot, "obl");
+    };
+  }
+
+  private boolean isPassiveParticiple(int verb) {
+    // "troops deployed near the border": a past participle modifying a noun is passive.
+    return tree.hasRelation(verb, "acl") && !tree.relation(verb).equals("acl:relcl") && tree.token(verb).tag().equals("VBN");
+  }
+
+  private List<Integer> byPhrase(int verb) {
+    List<Integer> agents = new ArrayList<>();
+    for (int child : tree.children(verb)) {
+      if ((tree.hasRelation(child, "obl") || tree.relation(child).equals("nmod:agent")) && tree.caseMarker(child).equals("by")) {
+        agents.add(child);
+      }
+    }
+    return agents;
+  }
+
+  private List<Integer> passiveSubjects(int verb) {
+    List<Integer> subjects = tree.children(verb, "nsubj:pass");
+    if (subjects.isEmpty() && isPassiveParticiple(verb)) {
+      return List.of(tree.parent(verb));
+    }
+    if (subjects.isEmpty() && tree.hasRelation(verb, "conj") && tree.parent(verb) >= 0) {
+      return passiveSubjects(tree.parent(verb));
+    }
+    return subjects;
+  }
+
+  /** The subjects of a verb, through voice, control and coordination: who does what the verb says. */
+  public List<Integer> subjects(int verb) {
+    return verbSlot(verb, "subj", 0);
+  }
+
+  private List<Integer> subjects(int verb, int depth) {
+    List<Integer> subjects = new ArrayList<>();
+    for (int child : tree.children(verb)) {
+      String relation = tree.relation(child);
+      if (relation.equals("nsubj")) {
+        if (RELATIVE_PRONOUNS.contains(tree.lemma(child)) && tree.relation(verb).equals("acl:relcl")) {
+          subjects.add(tree.parent(verb));
+        } else {
+          subjects.add(child);
+        }
+      }
+    }
+    if (!subjects.isEmpty() || depth > 6) {
+      return subjects;
+    }
+    int parent = tree.parent(verb);
+    if (parent < 0) {
+      return subjects;
+    }
+    String relation = tree.relation(verb);
+    if (relation.equals("xcomp")) {
+      // Control: "urged Russia to stop" -> Russia; "Russia agreed to stop" -> Russia.
+      List<Integer> objects = tree.children(parent, "obj");
+      if (!objects.isEmpty() && OBJECT_CONTROL.contains(tree.lemma(parent))) {
+        return objects;
+      }
+      if (tree.token(parent).isVerb() || tree.token(parent).tag().startsWith("JJ")) {
+        return controllerSubjects(parent, depth);
+      }
+    } else if (relation.equals("conj") || (relation.startsWith("advcl") && tree.token(verb).tag().equals("VBG"))) {
+      // Shared subject in coordination, and participial clauses: "Russia accused Ukraine, claiming ...".
+      if (tree.token(parent).isVerb()) {
+        return controllerSubjects(parent, depth);
+      }
+    } else if (relation.equals("acl") && tree.token(verb).tag().equals("VBG")) {
+      return List.of(parent);
+    } else if (relation.startsWith("obl") && tree.token(verb).tag().equals("VBG")) {
+      // "accused Ukraine of violating": the accused is the one who violated.
+      List<Integer> objects = tree.children(parent, "obj");
+      return objects.isEmpty() ? controllerSubjects(parent, depth) : objects;
+    }
+    return subjects;
+  }
+
+  private List<Integer> controllerSubjects(int verb, int depth) {
+    if (tree.isPassive(verb)) {
+      return passiveSubjects(verb);
+    }
+    return subjects(verb, depth + 1);
+  }
+
+  private List<Integer> obliques(int head, String preposition, String relation) {
+    List<Integer> found = new ArrayList<>();
+    for (int child : tree.children(head)) {
+      if (tree.hasRelation(child, relation) && tree.caseMarker(child).equals(preposition)) {
+        found.add(child);
+      }
+    }
+    return found;
+  }
+
+  private List<Integer> nounSlot(int noun, int support, String slot) {
+    List<Integer> found = new ArrayList<>();
+    switch (slot) {
+      case "subj" -> {
+        if (support >= 0) {
+          boolean nounIsSubject = tree.parent(noun) == support && tree.relation(noun).equals("nsubj");
+          if (!nounIsSubject) {
+            found.addAll(verbSlot(support, "subj", 0));
+          }
+        }
+        for (int child : tree.children(noun)) {
+          String relation = tree.relation(child);
+          if (relation.equals("nmod:poss")) {
+            found.add(child);
+          }
+        }
+        for (int child : tree.children(noun)) {
+          String relation = tree.relation(child);
+          if ((relation.equals("amod") || relation.equals("compound")) && child < noun) {
+            found.add(child);
+          }
+        }
+      }
+      case "obj" -> {
+        if (support >= 0 && tree.parent(noun) == support && tree.relation(noun).equals("nsubj")) {
+          found.addAll(tree.children(support, "obj"));
+        }
+      }
+      default -> {
+        found.addAll(obliques(noun, slot, "nmod"));
+        if (support >= 0) {
+          found.addAll(obliques(support, slot, "obl"));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The token and every token coordinated with it: "Russia and China" gives both. */
+  public List<Integer> withConjuncts(int token) {
+    List<Integer> all = new ArrayList<>();
+    all.add(token);
+    for (int i = 0; i < all.size(); i++) {
+      for (int child : tree.children(all.get(i))) {
+        if (tree.relation(child).equals("conj") && tree.token(child).isNoun() == tree.token(token).isNoun()) {
+          all.add(child);
+        }
+      }
+    }
+    return all;
+  }
+}

@@ -1,0 +1,61 @@
+package org.parley.codebook;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One codebook pattern: a trigger (verb or noun lemma with particles) and its slots, mapped to a CAMEO code.
+ *
+ * @param code the CAMEO code of the block the pattern stands in
+ * @param kind verb or noun trigger
+ * @param lemma the trigger lemma, lower case
+ * @param particles particles that must hang from a verb as {@code compound:prt}
+ * @param slots roles and constraints
+ * @param supportVerbs for noun triggers: the support verbs that may carry it ({@code via:}); empty means the
+ *     codebook's {@code @light} list
+ * @param line the line number in the codebook file
+ */
+public record Pattern(String code, TriggerKind kind, String lemma, List<String> particles, List<SlotRule> slots, Set<String> supportVerbs, int line) {
+  public Pattern {
+    requireNonNull(code, "code is null");
+    requireNonNull(kind, "kind is null");
+    requireNonNull(lemma, "lemma is null");
+    particles = List.copyOf(particles);
+    slots = List.copyOf(slots);
+    supportVerbs = Set.copyOf(supportVerbs);
+  }
+
+  /** More particles and constraints first, then more roles: the order in which competing patterns win. */
+  public int specificity() {
+    int constraints = particles.size() + (supportVerbs.isEmpty() ? 0 : 1);
+    for (SlotRule slot : slots) {
+      if (slot.isConstraint()) {
+        constraints++;
+      }
+    }
+    return constraints;
+  }
+
+  public int roleCount() {
+    return (int) slots.stream().filter(slot -> !slot.isConstraint()).count();
+  }
+
+  /** The pattern as written in the codebook. */
+  public String print() {
+    StringBuilder text = new StringBuilder(kind == TriggerKind.VERB ? "verb " : "noun ");
+    text.append(lemma);
+    for (String particle : particles) {
+      text.append(' ').append(particle);
+    }
+    if (!supportVerbs.isEmpty()) {
+      text.append(" via:").append(supportVerbs.stream().sorted().collect(Collectors.joining("|")));
+    }
+    for (SlotRule slot : slots) {
+      text.append(' ').append(slot.print());
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,141 @@
+package org.parley.codebook;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parley.nlp.DependencyTree;
+import org.parley.nlp.Token;
+
+/**
+ * Matches a codebook's patterns against a sentence's dependency tree. Built once per codebook; thread-safe.
+ * At most one pattern fires per trigger token: the most specific (see {@code docs/CODEBOOK.md}).
+ */
+public final class PatternMatcher {
+  private final Codebook codebook;
+  private final Map<String, List<Pattern>> verbPatterns = new HashMap<>();
+  private final Map<String, List<Pattern>> nounPatterns = new HashMap<>();
+  private final Map<Pattern, Integer> order = new HashMap<>();
+
+  public PatternMatcher(Codebook codebook) {
+    this.codebook = requireNonNull(codebook, "codebook is null");
+    List<Pattern> patterns = codebook.patterns();
+    for (int i = 0; i < patterns.size(); i++) {
+      Pattern pattern = patterns.get(i);
+      order.put(pattern, i);
+      Map<String, List<Pattern>> index = pattern.kind() == TriggerKind.VERB ? verbPatterns : nounPatterns;
+      index.computeIfAbsent(pattern.lemma(), key -> new ArrayList<>()).add(pattern);
+    }
+    Comparator<Pattern> preference = Comparator.comparingInt(Pattern::specificity).reversed()
+        .thenComparing(Comparator.comparingInt(Pattern::roleCount).reversed())
+        .thenComparingInt(order::get);
+    verbPatterns.values().forEach(list -> list.sort(preference));
+    nounPatterns.values().forEach(list -> list.sort(preference));
+  }
+
+  public Codebook codebook() {
+    return codebook;
+  }
+
+  /** Whether any pattern could fire on a token with this lemma: a cheap pre-filter for sentences. */
+  public boolean isTriggerLemma(String lemma) {
+    return verbPatterns.containsKey(lemma) || nounPatterns.containsKey(lemma);
+  }
+
+  public List<Match> match(DependencyTree tree) {
+    ArgumentFinder finder = new ArgumentFinder(tree);
+    List<Match> matches = new ArrayList<>();
+    for (int i = 0; i < tree.size(); i++) {
+      Token token = tree.token(i);
+      String lemma = tree.lemma(i);
+      List<Pattern> candidates;
+      if (token.isVerb()) {
+        candidates = verbPatterns.get(lemma);
+      } else if (token.isNoun()) {
+        candidates = nounPatterns.get(lemma);
+      } else {
+        continue;
+      }
+      if (candidates == null) {
+        continue;
+      }
+      for (Pattern pattern : candidates) {
+        Match match = tryPattern(tree, finder, pattern, i);
+        if (match != null) {
+          matches.add(match);
+          break;
+        }
+      }
+    }
+    return matches;
+  }
+
+  private Match tryPattern(DependencyTree tree, ArgumentFinder finder, Pattern pattern, int trigger) {
+    boolean noun = pattern.kind() == TriggerKind.NOUN;
+    int support = -1;
+    List<Integer> triggerTokens = new ArrayList<>();
+    if (noun) {
+      Set<String> supportVerbs = pattern.supportVerbs().isEmpty() ? codebook.supportVerbs() : pattern.supportVerbs();
+      support = finder.supportVerb(trigger, supportVerbs);
+      if (support < 0 && tree.parent(trigger) >= 0) {
+        return null;
+      }
+      if (support < 0 && !pattern.supportVerbs().isEmpty()) {
+        return null;
+      }
+      if (support >= 0) {
+        triggerTokens.add(support);
+        tree.child(support, "compound:prt").ifPresent(triggerTokens::add);
+      }
+      triggerTokens.add(trigger);
+    } else {
+      triggerTokens.add(trigger);
+      for (String particle : pattern.particles()) {
+        Integer found = null;
+        for (int child : tree.children(trigger, "compound:prt")) {
+          if (tree.lemma(child).equals(particle)) {
+            found = child;
+          }
+        }
+        if (found == null) {
+          return null;
+        }
+        triggerTokens.add(found);
+      }
+    }
+    Map<Role, List<Integer>> arguments = new LinkedHashMap<>();
+    for (SlotRule slot : pattern.slots()) {
+      List<Integer> fillers = finder.find(trigger, noun, support, slot.path());
+      if (slot.isConstraint()) {
+        boolean any = fillers.stream().anyMatch(filler -> slot.lemmas().contains(phraseLemma(tree, filler)) || slot.lemmas().contains(tree.lemma(filler)));
+        if (slot.forbidden() == any) {
+          return null;
+        }
+      } else {
+        arguments.computeIfAbsent(slot.role(), key -> new ArrayList<>()).addAll(fillers);
+      }
+    }
+    triggerTokens.sort(null);
+    return new Match(pattern, trigger, support, triggerTokens, arguments);
+  }
+
+  /** The lemma with a preceding compound, for two-word constraint lemmas such as "energy facility". */
+  private static String phraseLemma(DependencyTree tree, int token) {
+    for (int child : tree.children(token)) {
+      if (tree.relation(child).equals("compound") && child == token - 1) {
+        return tree.lemma(child) + " " + tree.lemma(token);
+      }
+    }
+    return tree.lemma(token);
+  }
+
+  /** Exposes the finder's coordination expansion to the coder. */
+  public static List<Integer> withConjuncts(DependencyTree tree, int token) {
+    return new ArgumentFinder(tree).withConjuncts(token);
+  }
+}

@@ -1,0 +1,222 @@
+package org.parley.coding;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.actor.ActorContext;
+import org.parley.actor.ActorResolver;
+import org.parley.actor.ActorTables;
+import org.parley.actor.PlaceTable;
+import org.parley.codebook.CodeTable;
+import org.parley.codebook.Codebook;
+import org.parley.codebook.Match;
+import org.parley.codebook.PatternMatcher;
+import org.parley.codebook.Role;
+import org.parley.model.Actor;
+import org.parley.model.CameoCode;
+import org.parley.model.Event;
+import org.parley.model.EventMode;
+import org.parley.model.Location;
+import org.parley.model.Span;
+import org.parley.nlp.AnnotatedArticle;
+import org.parley.nlp.AnnotatedSentence;
+import org.parley.nlp.DependencyTree;
+
+/**
+ * Codes an annotated article: codebook matches, then actors, mode, date and place for each, into events
+ * with their evidence. Built once with its tables; thread-safe.
+ */
+public final class EventCoder {
+  private final PatternMatcher matcher;
+  private final CodeTable codes;
+  private final ActorResolver resolver;
+  private final ModeDetector modes;
+  private final EventDating dating = new EventDating();
+  private final EventPlacing placing;
+
+  public EventCoder(Codebook codebook, CodeTable codes, ActorTables actors, PlaceTable places) {
+    this.matcher = new PatternMatcher(requireNonNull(codebook, "codebook is null"));
+    this.codes = requireNonNull(codes, "codes is null");
+    this.resolver = new ActorResolver(requireNonNull(actors, "actors is null"));
+    this.modes = new ModeDetector(resolver);
+    this.placing = new EventPlacing(requireNonNull(places, "places is null"));
+    for (var pattern : codebook.patterns()) {
+      if (codes.find(pattern.code()).isEmpty()) {
+        throw new IllegalArgumentException("codebook line " + pattern.line() + ": unknown CAMEO code " + pattern.code());
+      }
+    }
+  }
+
+  /** The bundled codebook and tables. */
+  public static EventCoder bundled() {
+    return new EventCoder(Codebook.bundled(), CodeTable.bundled(), ActorTables.bundled(), PlaceTable.bundled());
+  }
+
+  public PatternMatcher matcher() {
+    return matcher;
+  }
+
+  public ActorResolver resolver() {
+    return resolver;
+  }
+
+  public List<Event> code(AnnotatedArticle article) {
+    List<DependencyTree> trees = new ArrayList<>();
+    for (AnnotatedSentence sentence : article.sentences()) {
+      trees.add(DependencyTree.of(sentence));
+    }
+    ActorContext context = new ActorContext(article, trees);
+    List<Event> events = new ArrayList<>();
+    for (DependencyTree tree : trees) {
+      for (Match match : matcher.match(tree)) {
+        events.addAll(events(context, tree, match));
+      }
+    }
+    return withoutRepeats(article, events);
+  }
+
+  private List<Event> events(ActorContext context, DependencyTree tree, Match match) {
+    int sentence = tree.sentence().index();
+    Set<Integer> excluded = new LinkedHashSet<>(match.triggerTokens());
+    List<Actor> sources = actors(context, sentence, match.candidates(Role.SOURCE), excluded);
+    List<Actor> targets = actors(context, sentence, match.candidates(Role.TARGET), excluded);
+    List<Actor> both = actors(context, sentence, match.candidates(Role.BOTH), excluded);
+    int clauseHead = match.clauseHead();
+    Optional<ClaimFrame> claim = modes.claim(context, sentence, match.trigger(), clauseHead);
+    if (claim.isPresent() && claim.get().accusedActor().isPresent()) {
+      // An accusation frames a claimed act: the accused did it, the accuser suffered it, unless the text says otherwise.
+      if (sources.isEmpty() || sources.stream().allMatch(actor -> actor.code().country().isEmpty() && !actor.code().role().equals("IGO"))) {
+        sources = List.of(claim.get().accused());
+      }
+      if (targets.isEmpty()) {
+        targets = List.of(claim.get().claimant());
+      }
+    }
+    List<Actor[]> dyads = new ArrayList<>();
+    if (!both.isEmpty()) {
+      if (!targets.isEmpty() || both.size() == 1) {
+        List<Actor> combined = new ArrayList<>(sources);
+        combined.addAll(both);
+        sources = combined;
+      } else {
+        for (Actor one : both) {
+          for (Actor other : both) {
+            if (one != other && !one.code().code().equals(other.code().code())) {
+              dyads.add(new Actor[] {one, other});
+            }
+          }
+        }
+      }
+    }
+    for (Actor source : sources) {
+      if (targets.isEmpty()) {
+        dyads.add(new Actor[] {source, null});
+      }
+      for (Actor target : targets) {
+        if (!source.span().equals(target.span())) {
+          dyads.add(new Actor[] {source, target});
+        }
+      }
+    }
+    if (dyads.isEmpty()) {
+      return List.of();
+    }
+    boolean negated = modes.negated(tree, match.trigger(), clauseHead);
+    boolean hypothetical = modes.hypothetical(tree, match.trigger(), clauseHead);
+    EventMode mode = new EventMode(negated, hypothetical, claim.map(ClaimFrame::claimant).orElse(null));
+    String date = dating.date(tree, match.trigger(), clauseHead, context.article().article());
+    Location location = placing.place(tree, match.trigger(), clauseHead).orElse(null);
+    CameoCode cameo = codes.get(match.pattern().code());
+    Span trigger = trigger(tree, match.triggerTokens());
+    AnnotatedSentence annotated = tree.sentence();
+    List<Event> events = new ArrayList<>();
+    for (Actor[] dyad : dyads) {
+      String id = id(context.article().article().id(), annotated.index(), trigger, cameo, dyad[0], dyad[1]);
+      events.add(new Event(id, context.article().article(), annotated.index(), annotated.text(), trigger, date, dyad[0], dyad[1], cameo, mode, location));
+    }
+    return events;
+  }
+
+  private List<Actor> actors(ActorContext context, int sentence, List<Integer> candidates, Set<Integer> excluded) {
+    DependencyTree tree = context.tree(sentence);
+    for (int candidate : candidates) {
+      if (excluded.contains(candidate)) {
+        continue;
+      }
+      List<Actor> found = new ArrayList<>();
+      for (int token : PatternMatcher.withConjuncts(tree, candidate)) {
+        if (!excluded.contains(token)) {
+          resolver.resolve(context, sentence, token).ifPresent(found::add);
+        }
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  private static Span trigger(DependencyTree tree, List<Integer> tokens) {
+    int first = tokens.get(0);
+    int last = tokens.get(tokens.size() - 1);
+    String text;
+    if (last - first + 1 <= tokens.size() + 3) {
+      text = tree.sentence().textOf(first, last);
+    } else {
+      StringBuilder words = new StringBuilder();
+      for (int token : tokens) {
+        words.append(words.length() == 0 ? "" : " ").append(tree.token(token).word());
+      }
+      text = words.toString();
+    }
+    return new Span(text, tree.token(first).begin(), tree.token(last).end());
+  }
+
+  private static String id(String article, int sentence, Span trigger, CameoCode cameo, Actor source, Actor target) {
+    String key = article + '\u0001' + sentence + '\u0001' + trigger.begin() + '\u0001' + cameo.code() + '\u0001' + source.code().code()
+        + '\u0001' + source.span().begin() + '\u0001' + (target == null ? "" : target.code().code() + '\u0001' + target.span().begin());
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Drops the headline's events that the body repeats (a headline summarises the lead sentence) and
+   * identical events from one trigger.
+   */
+  private static List<Event> withoutRepeats(AnnotatedArticle article, List<Event> events) {
+    boolean hasTitle = !article.article().title().isBlank();
+    Map<String, Event> unique = new LinkedHashMap<>();
+    Set<String> bodyKeys = new LinkedHashSet<>();
+    for (Event event : events) {
+      if (!hasTitle || event.sentenceIndex() > 0) {
+        bodyKeys.add(repeatKey(event));
+      }
+    }
+    for (Event event : events) {
+      if (hasTitle && event.sentenceIndex() == 0 && bodyKeys.contains(repeatKey(event))) {
+        continue;
+      }
+      unique.putIfAbsent(event.id(), event);
+    }
+    return List.copyOf(unique.values());
+  }
+
+  private static String repeatKey(Event event) {
+    return event.cameo().root() + '|' + event.source().code().code() + '|' + event.targetActor().map(actor -> actor.code().code()).orElse("")
+        + '|' + event.mode().negated() + '|' + event.mode().hypothetical() + '|' + event.mode().claimant().map(actor -> actor.code().code()).orElse("");
+  }
+}

@@ -1,0 +1,58 @@
+package org.parley.coding;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.parley.model.Article;
+import org.parley.nlp.DependencyTree;
+import org.parley.nlp.Token;
+
+/**
+ * An event's own date: a date expression inside its clause ("on Wednesday", "last month"), as normalised
+ * against the publication date, at the precision the text gives; else the publication date.
+ */
+final class EventDating {
+  private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+  /** Relations that open another clause, whose dates belong to other events. */
+  private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "csubj", "advcl:relcl");
+
+  String date(DependencyTree tree, int trigger, int clauseHead, Article article) {
+    Optional<String> own = search(tree, clauseHead);
+    if (own.isEmpty() && trigger != clauseHead) {
+      own = search(tree, trigger);
+    }
+    return own.orElseGet(() -> article.publishedDate().map(date -> date.format(DateTimeFormatter.ISO_LOCAL_DATE)).orElse(""));
+  }
+
+  private static Optional<String> search(DependencyTree tree, int head) {
+    Deque<Integer> queue = new ArrayDeque<>();
+    queue.add(head);
+    while (!queue.isEmpty()) {
+      int token = queue.poll();
+      Token word = tree.token(token);
+      if (token != head && (word.entity().equals("DATE"))) {
+        Optional<String> value = iso(word.normalized());
+        if (value.isPresent()) {
+          return value;
+        }
+      }
+      for (int child : tree.children(token)) {
+        if (!OTHER_CLAUSES.contains(tree.relation(child))) {
+          queue.add(child);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> iso(String normalized) {
+    if (normalized.isEmpty()) {
+      return Optional.empty();
+    }
+    String value = normalized.length() > 10 && normalized.charAt(10) == 'T' ? normalized.substring(0, 10) : normalized;
+    return ISO.matcher(value).matches() ? Optional.of(value) : Optional.empty();
+  }
+}

@@ -1,0 +1,209 @@
+package org.parley.coding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.actor.ActorContext;
+import org.parley.actor.ActorResolver;
+import org.parley.codebook.ArgumentFinder;
+import org.parley.model.Actor;
+import org.parley.model.ActorCode;
+import org.parley.model.Span;
+import org.parley.nlp.DependencyTree;
+import org.parley.nlp.Quote;
+
+/**
+ * Reads an event's mode from the syntax around its clause: negation ("did not attack", "denied attacking"),
+ * hypotheticals (modals, plans, expectations, threats, conditions) and reported claims ("X said Y shelled",
+ * "X accused Y of attacking", quotes).
+ */
+final class ModeDetector {
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
+  private static final Set<String> NEGATING_VERBS = Set.of("deny", "refuse", "fail", "decline", "reject", "dismiss");
+  private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "wo", "ca");
+  private static final Set<String> PLANNING = Set.of(
+      "expect", "plan", "intend", "hope", "want", "seek", "prepare", "propose", "threaten", "promise", "pledge", "vow",
+      "offer", "agree", "aim", "try", "attempt", "consider", "decide", "wish", "urge", "call", "ask", "demand", "warn",
+      "push", "press", "set", "due", "likely", "ready", "willing", "able", "schedule", "mull", "weigh", "order",
+      "authorize", "need", "plot", "vote", "insist", "tell", "invite", "encourage", "allow", "approve", "going", "go");
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "should", "once", "whether");
+  private static final Set<String> CLAIM_VERBS = Set.of(
+      "say", "claim", "allege", "accuse", "blame", "charge", "report", "state", "tell", "insist", "assert", "add",
+      "note", "write", "argue", "contend", "maintain", "suggest", "believe", "think", "confirm", "announce", "tweet",
+      "post", "reiterate", "stress", "emphasize", "emphasise", "declare", "explain", "acknowledge", "admit", "warn",
+      "testify", "quote", "cite", "accuse", "complain", "describe", "indicate", "show", "reveal", "suspect", "fear");
+  private static final Set<String> ACCUSING_VERBS = Set.of("accuse", "blame", "charge", "allege", "condemn", "denounce", "criticize", "criticise");
+  private static final Set<String> CLAUSAL = Set.of("ccomp", "advcl", "obl", "dep", "parataxis", "xcomp", "obj", "csubj", "nsubj");
+
+  private final ActorResolver resolver;
+
+  ModeDetector(ActorResolver resolver) {
+    this.resolver = resolver;
+  }
+
+  boolean negated(DependencyTree tree, int trigger, int clauseHead) {
+    if (hasNegation(tree, trigger) || hasNegation(tree, clauseHead)) {
+      return true;
+    }
+    int current = clauseHead;
+    for (int steps = 0; steps < 6; steps++) {
+      int parent = tree.parent(current);
+      if (parent < 0) {
+        return false;
+      }
+      String relation = tree.relation(current);
+      boolean complement = relation.equals("xcomp") || relation.equals("ccomp") || relation.startsWith("obl") || relation.equals("obj") || relation.equals("advcl");
+      if (!complement) {
+        return false;
+      }
+      if (NEGATING_VERBS.contains(tree.lemma(parent)) && tree.token(parent).isVerb()) {
+        return !hasNegation(tree, parent);
+      }
+      if (relation.equals("xcomp") && hasNegation(tree, parent)) {
+        return true;
+      }
+      if (!relation.equals("xcomp")) {
+        return false;
+      }
+      current = parent;
+    }
+    return false;
+  }
+
+  private static boolean hasNegation(DependencyTree tree, int token) {
+    for (int child : tree.children(token)) {
+      String relation = tree.relation(child);
+      if ((relation.equals("advmod") || relation.equals("neg") || relation.equals("det")) && NEGATIONS.contains(tree.lemma(child))) {
+        return true;
+      }
+      if (relation.equals("case") && tree.lemma(child).equals("without")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean hypothetical(DependencyTree tree, int trigger, int clauseHead) {
+    if (hasModal(tree, clauseHead) || hasModal(tree, trigger) || conditional(tree, clauseHead)) {
+      return true;
+    }
+    int current = clauseHead;
+    for (int steps = 0; steps < 6; steps++) {
+      int parent = tree.parent(current);
+      if (parent < 0) {
+        return false;
+      }
+      String relation = tree.relation(current);
+      if (relation.equals("xcomp") || (relation.equals("ccomp") && PLANNING.contains(tree.lemma(parent)) && !tree.lemma(parent).equals("say"))) {
+        if (PLANNING.contains(tree.lemma(parent)) || hasModal(tree, parent)) {
+          return true;
+        }
+        current = parent;
+      } else if (relation.equals("conj")) {
+        current = parent;
+        if (hasModal(tree, parent)) {
+          return true;
+        }
+      } else {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasModal(DependencyTree tree, int token) {
+    for (int child : tree.children(token)) {
+      if (tree.relation(child).equals("aux") && MODALS.contains(tree.lemma(child))) {
+        return true;
+      }
+      if (tree.relation(child).equals("aux") && tree.lemma(child).equals("be") && tree.token(token).tag().equals("VBG")
+          && tree.lemma(token).equals("go")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean conditional(DependencyTree tree, int clauseHead) {
+    if (!tree.relation(clauseHead).startsWith("advcl")) {
+      return false;
+    }
+    for (int child : tree.children(clauseHead)) {
+      if (tree.relation(child).equals("mark") && CONDITIONS.contains(tree.lemma(child))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The claim an event is reported under, if any: a speech or accusation verb above it, "according to", or a quote. */
+  Optional<ClaimFrame> claim(ActorContext context, int sentence, int trigger, int clauseHead) {
+    DependencyTree tree = context.tree(sentence);
+    ArgumentFinder finder = new ArgumentFinder(tree);
+    for (int child : tree.children(clauseHead)) {
+      if (tree.hasRelation(child, "obl") && tree.caseMarker(child).startsWith("according")) {
+        return Optional.of(new ClaimFrame(actorOrUnknown(context, sentence, child), null));
+      }
+      if (tree.relation(child).equals("parataxis") && CLAIM_VERBS.contains(tree.lemma(child))) {
+        return claimant(context, sentence, finder, child).map(actor -> new ClaimFrame(actor, null));
+      }
+    }
+    int current = clauseHead;
+    for (int steps = 0; steps < 8; steps++) {
+      int parent = tree.parent(current);
+      if (parent < 0) {
+        break;
+      }
+      String relation = tree.relation(current);
+      String base = relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
+      if (CLAIM_VERBS.contains(tree.lemma(parent)) && tree.token(parent).isVerb() && CLAUSAL.contains(base)
+          && !(relation.equals("obj") && !tree.token(current).isVerb()) && !base.equals("nsubj")) {
+        Optional<Actor> claimant = claimant(context, sentence, finder, parent);
+        if (claimant.isPresent()) {
+          Actor accused = null;
+          if (ACCUSING_VERBS.contains(tree.lemma(parent))) {
+            for (int object : tree.children(parent, "obj")) {
+              accused = resolver.resolve(context, sentence, object).orElse(null);
+            }
+          }
+          return Optional.of(new ClaimFrame(claimant.get(), accused));
+        }
+      }
+      current = parent;
+    }
+    return quoted(context, sentence, trigger).map(actor -> new ClaimFrame(actor, null));
+  }
+
+  private Optional<Actor> claimant(ActorContext context, int sentence, ArgumentFinder finder, int verb) {
+    List<Integer> subjects = finder.subjects(verb);
+    if (subjects.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(actorOrUnknown(context, sentence, subjects.get(0)));
+  }
+
+  private Actor actorOrUnknown(ActorContext context, int sentence, int token) {
+    Optional<Actor> actor = resolver.resolve(context, sentence, token);
+    if (actor.isPresent()) {
+      return actor.get();
+    }
+    DependencyTree tree = context.tree(sentence);
+    var word = tree.token(token);
+    return new Actor(word.word(), new Span(word.word(), word.begin(), word.end()), new ActorCode("---", "", ""));
+  }
+
+  private Optional<Actor> quoted(ActorContext context, int sentence, int trigger) {
+    int offset = context.tree(sentence).token(trigger).begin();
+    for (Quote quote : context.article().quotes()) {
+      if (offset >= quote.begin() && offset < quote.end() && quote.speakerMention().isPresent()) {
+        var speaker = quote.speaker();
+        Optional<Actor> actor = resolver.resolve(context, speaker.sentence(), speaker.head());
+        if (actor.isPresent()) {
+          return actor;
+        }
+        return Optional.of(actorOrUnknown(context, speaker.sentence(), speaker.head()));
+      }
+    }
+    return Optional.empty();
+  }
+}

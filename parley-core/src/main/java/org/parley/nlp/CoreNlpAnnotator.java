@@ -1,0 +1,183 @@
+package org.parley.nlp;
+
+import static java.util.Objects.requireNonNull;
+
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.parley.model.Article;
+
+/**
+ * The one adapter around Stanford CoreNLP: builds the pipeline once and turns its output into Parley's
+ * records. Thread-safe: one instance serves all threads of a process.
+ */
+public final class CoreNlpAnnotator {
+  private final StanfordCoreNLP pipeline;
+  private final NlpSettings settings;
+
+  public CoreNlpAnnotator(NlpSettings settings) {
+    this.settings = requireNonNull(settings, "settings is null");
+    this.pipeline = new StanfordCoreNLP(properties(settings));
+  }
+
+  public NlpSettings settings() {
+    return settings;
+  }
+
+  static Properties properties(NlpSettings settings) {
+    Properties properties = new Properties();
+    StringBuilder annotators = new StringBuilder("tokenize,ssplit,pos,lemma,ner,depparse");
+    if (settings.coreference()) {
+      annotators.append(",coref");
+    }
+    if (settings.quotes()) {
+      annotators.append(",quote");
+    }
+    properties.setProperty("annotators", annotators.toString());
+    // Headline, dateline and paragraphs are separated by blank lines; without this they merge into one sentence.
+    properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    properties.setProperty("ner.applyFineGrained", Boolean.toString(settings.fineGrainedNer()));
+    // Entity mentions and KBP-style extraction are not used by Parley.
+    properties.setProperty("ner.buildEntityMentions", "true");
+    properties.setProperty("coref.algorithm", "statistical");
+    properties.setProperty("coref.md.type", "dependency");
+    properties.setProperty("quote.attributeQuotes", "true");
+    properties.setProperty("depparse.extradependencies", "NONE");
+    return properties;
+  }
+
+  /** The text that is annotated for an article: its title, a blank line, then the body. */
+  public static String annotatedText(Article article) {
+    if (article.title().isBlank()) {
+      return article.text();
+    }
+    return article.title().strip() + "\n\n" + article.text();
+  }
+
+  public AnnotatedArticle annotate(Article article) {
+    String text = annotatedText(article);
+    Annotation document = new Annotation(text);
+    article.publishedDate().ifPresent(date -> document.set(CoreAnnotations.DocDateAnnotation.class, date.format(DateTimeFormatter.ISO_LOCAL_DATE)));
+    pipeline.annotate(document);
+
+    List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    List<AnnotatedSentence> sentences = new ArrayList<>(coreSentences.size());
+    for (int s = 0; s < coreSentences.size(); s++) {
+      sentences.add(sentence(s, coreSentences.get(s), text));
+    }
+    List<CorefChain> chains = settings.coreference() ? coreference(document, sentences) : List.of();
+    List<Quote> quotes = settings.quotes() ? quotes(document, sentences) : List.of();
+    return new AnnotatedArticle(article, text, sentences, chains, quotes);
+  }
+
+  private static AnnotatedSentence sentence(int index, CoreMap coreSentence, String text) {
+    List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel label = labels.get(i);
+      tokens.add(new Token(
+          i,
+          label.originalText() == null ? label.word() : label.originalText(),
+          label.lemma() == null ? label.word() : label.lemma(),
+          label.tag() == null ? "" : label.tag(),
+          label.ner() == null ? "O" : label.ner(),
+          normalized(label),
+          label.beginPosition(),
+          label.endPosition()));
+    }
+    List<Dependency> dependencies = new ArrayList<>();
+    SemanticGraph graph = coreSentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (graph != null) {
+      for (var root : graph.getRoots()) {
+        dependencies.add(new Dependency(-1, root.index() - 1, "root"));
+      }
+      for (SemanticGraphEdge edge : graph.edgeIterable()) {
+        dependencies.add(new Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1, edge.getRelation().toString()));
+      }
+    }
+    int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
+  }
+
+  private static String normalized(CoreLabel label) {
+    String value = label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+    return value == null ? "" : value;
+  }
+
+  private static List<CorefChain> coreference(Annotation document, List<AnnotatedSentence> sentences) {
+    Map<Integer, edu.stanford.nlp.coref.data.CorefChain> coreChains = document.get(CorefCoreAnnotations.CorefChainAnnotation.class);
+    if (coreChains == null) {
+      return List.of();
+    }
+    List<CorefChain> chains = new ArrayList<>();
+    for (edu.stanford.nlp.coref.data.CorefChain coreChain : coreChains.values()) {
+      List<Mention> mentions = new ArrayList<>();
+      for (edu.stanford.nlp.coref.data.CorefChain.CorefMention mention : coreChain.getMentionsInTextualOrder()) {
+        mentions.add(mention(mention));
+      }
+      if (mentions.size() > 1) {
+        chains.add(new CorefChain(mention(coreChain.getRepresentativeMention()), mentions));
+      }
+    }
+    return chains;
+  }
+
+  private static Mention mention(edu.stanford.nlp.coref.data.CorefChain.CorefMention mention) {
+    int begin = mention.startIndex - 1;
+    int end = mention.endIndex - 1;
+    int head = Math.max(begin, Math.min(end - 1, mention.headIndex - 1));
+    return new Mention(mention.sentNum - 1, begin, end, head);
+  }
+
+  private static List<Quote> quotes(Annotation document, List<AnnotatedSentence> sentences) {
+    List<CoreMap> coreQuotes = document.get(CoreAnnotations.QuotationsAnnotation.class);
+    if (coreQuotes == null) {
+      return List.of();
+    }
+    List<CoreLabel> documentTokens = document.get(CoreAnnotations.TokensAnnotation.class);
+    List<Quote> quotes = new ArrayList<>();
+    for (CoreMap quote : coreQuotes) {
+      Mention speaker = null;
+      Integer mentionBegin = quote.get(QuoteAttributionAnnotator.MentionBeginAnnotation.class);
+      Integer mentionEnd = quote.get(QuoteAttributionAnnotator.MentionEndAnnotation.class);
+      if (mentionBegin != null && mentionEnd != null && mentionBegin >= 0 && mentionEnd < documentTokens.size()) {
+        speaker = speakerMention(documentTokens, mentionBegin, mentionEnd, sentences);
+      }
+      quotes.add(new Quote(
+          quote.get(CoreAnnotations.TextAnnotation.class),
+          quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+          quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+          speaker));
+    }
+    return quotes;
+  }
+
+  /**
+   * The speaker mention with its syntactic head: in "Putin's envoy" the head is "envoy", so the quote is
+   * the envoy's, not Putin's.
+   */
+  private static Mention speakerMention(List<CoreLabel> documentTokens, int first, int last, List<AnnotatedSentence> sentences) {
+    CoreLabel firstLabel = documentTokens.get(first);
+    CoreLabel lastLabel = documentTokens.get(last);
+    int sentence = firstLabel.sentIndex();
+    if (lastLabel.sentIndex() != sentence || sentence < 0 || sentence >= sentences.size()) {
+      return null;
+    }
+    int begin = firstLabel.index() - 1;
+    int end = lastLabel.index();
+    return new Mention(sentence, begin, end, DependencyTree.of(sentences.get(sentence)).headOf(begin, end));
+  }
+}
