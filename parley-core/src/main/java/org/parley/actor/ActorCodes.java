@@ -17,6 +17,10 @@ public final class ActorCodes {
       String role = text.length() >= 6 ? text.substring(3, 6) : "";
       return new ActorCode(text, text.substring(0, 3), role);
     }
+    if (text.startsWith("IMG") && text.length() >= 6) {
+      // International militarized groups: no country, the role follows the prefix (IMGRAD).
+      return new ActorCode(text, "", text.substring(3, 6));
+    }
     if (text.startsWith("---")) {
       return new ActorCode(text, "", text.length() >= 6 ? text.substring(3, 6) : "");
     }

@@ -60,14 +60,14 @@ public final class ActorResolver {
       return Optional.of(actor(tree, h, named.get()));
     }
     Optional<ActorCode> described = describedActor(context, sentence, h, depth);
-    if (described.isPresent() && !described.get().country().isEmpty() || described.isPresent() && described.get().role().equals("IGO")) {
+    if (described.isPresent() && described.get().identified()) {
       return Optional.of(actor(tree, h, described.get()));
     }
     // "the minister", "the envoy": a description without a country takes it from what it corefers with.
     Optional<Actor> viaChain = throughCoreference(context, sentence, h, depth);
     if (viaChain.isPresent()) {
       ActorCode chainCode = viaChain.get().code();
-      if (described.isPresent() && !chainCode.country().isEmpty()) {
+      if (described.isPresent() && !chainCode.country().isEmpty() && !described.get().role().isEmpty()) {
         ActorCode merged = ActorCode.of(chainCode.country(), described.get().role());
         return Optional.of(actor(tree, h, merged));
       }
@@ -103,7 +103,7 @@ public final class ActorResolver {
         continue;
       }
       Optional<Actor> found = resolve(context, mention.sentence(), mentionHead, depth + 1);
-      if (found.isPresent() && !found.get().code().country().isEmpty() || found.isPresent() && found.get().code().role().equals("IGO")) {
+      if (found.isPresent() && found.get().code().identified()) {
         return found;
       }
     }
@@ -173,7 +173,7 @@ public final class ActorResolver {
       }
     }
     if (owner != null) {
-      if (owner.role().equals("IGO")) {
+      if (owner.country().isEmpty() && owner.identified()) {
         return Optional.of(owner);
       }
       if (!owner.country().isEmpty()) {

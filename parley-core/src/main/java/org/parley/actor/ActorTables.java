@@ -88,7 +88,6 @@ public final class ActorTables {
       for (String name : TabularFile.list(row.cell(1))) {
         countryNames.put(NameKey.of(name), code);
       }
-      countryNames.put(NameKey.of(code), code);
       for (String demonym : TabularFile.list(row.cell(2))) {
         demonyms.put(NameKey.of(demonym), code);
       }

@@ -17,7 +17,9 @@ public final class PlaceTable {
         double longitude = Double.parseDouble(row.cell(3));
         List<String> names = TabularFile.list(row.cell(0));
         for (String name : names) {
-          places.putIfAbsent(NameKey.of(name), new Location(names.get(0), row.cell(1), latitude, longitude));
+          // Seas and wide regions that belong to no single country are marked XXX in the table.
+          String country = row.cell(1).equals("XXX") ? "" : row.cell(1);
+          places.putIfAbsent(NameKey.of(name), new Location(names.get(0), country, latitude, longitude));
         }
       } catch (NumberFormatException e) {
         throw row.problem("bad coordinates: " + e.getMessage());

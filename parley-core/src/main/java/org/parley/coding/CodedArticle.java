@@ -6,10 +6,11 @@ import java.util.List;
 import org.parley.model.Event;
 import org.parley.nlp.AnnotatedArticle;
 
-/** An article with its annotation and the events coded from it. */
-public record CodedArticle(AnnotatedArticle annotated, List<Event> events) {
+/** An article with its annotation, the events coded from it and its quotes with their speakers. */
+public record CodedArticle(AnnotatedArticle annotated, List<Event> events, List<AttributedQuote> quotes) {
   public CodedArticle {
     requireNonNull(annotated, "annotated is null");
     events = List.copyOf(events);
+    quotes = List.copyOf(quotes);
   }
 }

@@ -43,12 +43,14 @@ public final class EventCoder {
   private final ModeDetector modes;
   private final EventDating dating = new EventDating();
   private final EventPlacing placing;
+  private final QuoteAttribution quotes;
 
   public EventCoder(Codebook codebook, CodeTable codes, ActorTables actors, PlaceTable places) {
     this.matcher = new PatternMatcher(requireNonNull(codebook, "codebook is null"));
     this.codes = requireNonNull(codes, "codes is null");
     this.resolver = new ActorResolver(requireNonNull(actors, "actors is null"));
     this.modes = new ModeDetector(resolver);
+    this.quotes = new QuoteAttribution(resolver);
     this.placing = new EventPlacing(requireNonNull(places, "places is null"));
     for (var pattern : codebook.patterns()) {
       if (codes.find(pattern.code()).isEmpty()) {
@@ -70,7 +72,8 @@ public final class EventCoder {
     return resolver;
   }
 
-  public List<Event> code(AnnotatedArticle article) {
+  /** Codes an article's events and attributes its quotes. */
+  public CodedArticle code(AnnotatedArticle article) {
     List<DependencyTree> trees = new ArrayList<>();
     for (AnnotatedSentence sentence : article.sentences()) {
       trees.add(DependencyTree.of(sentence));
@@ -82,7 +85,7 @@ public final class EventCoder {
         events.addAll(events(context, tree, match));
       }
     }
-    return withoutRepeats(article, events);
+    return new CodedArticle(article, withoutRepeats(article, events), quotes.attribute(context));
   }
 
   private List<Event> events(ActorContext context, DependencyTree tree, Match match) {
@@ -95,7 +98,7 @@ public final class EventCoder {
     Optional<ClaimFrame> claim = modes.claim(context, sentence, match.trigger(), clauseHead);
     if (claim.isPresent() && claim.get().accusedActor().isPresent()) {
       // An accusation frames a claimed act: the accused did it, the accuser suffered it, unless the text says otherwise.
-      if (sources.isEmpty() || sources.stream().allMatch(actor -> actor.code().country().isEmpty() && !actor.code().role().equals("IGO"))) {
+      if (sources.isEmpty() || sources.stream().noneMatch(actor -> actor.code().identified())) {
         sources = List.of(claim.get().accused());
       }
       if (targets.isEmpty()) {

@@ -28,6 +28,6 @@ public final class EventPipeline {
 
   public CodedArticle code(Article article) {
     AnnotatedArticle annotated = annotator.annotate(article);
-    return new CodedArticle(annotated, coder.code(annotated));
+    return coder.code(annotated);
   }
 }

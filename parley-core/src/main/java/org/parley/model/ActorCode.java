@@ -27,6 +27,14 @@ public record ActorCode(String code, String country, String role) {
     return new ActorCode(country + role, country, role);
   }
 
+  /**
+   * Whether the code names who the actor is: a country, an IGO or a group. An agent whose country is unknown
+   * ("the ministry", "police") has a code like {@code ---GOV} and is not identified.
+   */
+  public boolean identified() {
+    return !code.startsWith("---");
+  }
+
   public Optional<String> countryCode() {
     return country.isEmpty() ? Optional.empty() : Optional.of(country);
   }

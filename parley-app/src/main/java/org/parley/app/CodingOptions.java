@@ -1,0 +1,68 @@
+package org.parley.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.actor.ActorTables;
+import org.parley.actor.PlaceTable;
+import org.parley.codebook.CodeTable;
+import org.parley.codebook.Codebook;
+import org.parley.coding.EventCoder;
+import org.parley.coding.EventPipeline;
+import org.parley.model.ParleyInputException;
+import org.parley.nlp.CoreNlpAnnotator;
+import org.parley.nlp.NlpSettings;
+import org.parley.read.ReadOptions;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The inputs and settings shared by the commands that code articles. */
+final class CodingOptions {
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles: .txt, .jsonl, .jsonl.gz, or - for stdin.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date (overrides what the input says).")
+  String date;
+
+  @Option(names = "--source", paramLabel = "NAME", description = "Outlet name (overrides what the input says).")
+  String source;
+
+  @Option(names = "--url", paramLabel = "URL", description = "Article URL (overrides what the input says).")
+  String url;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Articles coded at once (default: all cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--fast", description = "Skip coreference and quote attribution: about twice as fast; pronoun subjects stay unresolved.")
+  boolean fast;
+
+  @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor tables: Parley TSV or PETRARCH/TABARI dictionaries (repeatable).")
+  List<Path> actorFiles = new ArrayList<>();
+
+  @Option(names = "--codebook", paramLabel = "FILE", description = "Use this codebook instead of the bundled one.")
+  Path codebook;
+
+  @Option(names = "--max-chars", paramLabel = "N", description = "Skip articles longer than this (default: ${DEFAULT-VALUE}).")
+  int maxChars = 1_000_000;
+
+  ReadOptions readOptions() {
+    LocalDate published = null;
+    if (date != null) {
+      try {
+        published = LocalDate.parse(date);
+      } catch (DateTimeParseException e) {
+        throw new ParleyInputException("--date", "not a date in the form YYYY-MM-DD: " + date);
+      }
+    }
+    return new ReadOptions(published, source == null ? "" : source, url == null ? "" : url, maxChars);
+  }
+
+  EventPipeline pipeline() {
+    Codebook book = codebook == null ? Codebook.bundled() : CodebookFiles.read(codebook);
+    ActorTables actors = actorFiles.isEmpty() ? ActorTables.bundled() : ActorTables.bundledWith(actorFiles);
+    EventCoder coder = new EventCoder(book, CodeTable.bundled(), actors, PlaceTable.bundled());
+    return new EventPipeline(new CoreNlpAnnotator(fast ? NlpSettings.fast() : NlpSettings.full()), coder);
+  }
+}
