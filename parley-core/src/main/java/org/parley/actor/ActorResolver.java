@@ -28,9 +28,11 @@ public final class ActorResolver {
   private static final int MAX_DEPTH = 4;
 
   private final ActorTables tables;
+  private final PlaceTable places;
 
-  public ActorResolver(ActorTables tables) {
+  public ActorResolver(ActorTables tables, PlaceTable places) {
     this.tables = requireNonNull(tables, "tables is null");
+    this.places = requireNonNull(places, "places is null");
   }
 
   public ActorTables tables() {
@@ -144,7 +146,12 @@ public final class ActorResolver {
     if (capital.isPresent()) {
       return Optional.of(ActorCode.of(capital.get(), "GOV"));
     }
-    return tables.countryByDemonym(text).map(tables::parseCode);
+    Optional<String> demonym = tables.countryByDemonym(text);
+    if (demonym.isPresent()) {
+      return demonym.map(tables::parseCode);
+    }
+    // A city or region that is not a seat of power stands for its country: "drones attacked Odesa".
+    return places.find(text).filter(place -> !place.country().isEmpty()).map(place -> tables.parseCode(place.country()));
   }
 
   /** An agent noun with whatever tells its country: "Russian officials", "Putin's envoy", "the president of France". */
@@ -213,6 +220,10 @@ public final class ActorResolver {
     Optional<String> role = tables.agentRole(lemma);
     if (role.isEmpty() && !lemma.equals(tree.token(head).word().toLowerCase(Locale.ROOT))) {
       role = tables.agentRole(tree.token(head).word());
+    }
+    if (role.isEmpty() && lemma.length() > 3 && lemma.endsWith("s") && tree.token(head).tag().equals("NNS")) {
+      // The lemmatizer leaves some plurals alone ("troops"); the tables list singulars.
+      role = tables.agentRole(lemma.substring(0, lemma.length() - 1));
     }
     return role;
   }

@@ -113,6 +113,10 @@ public final class ArgumentFinder {
     List<Integer> subjects = new ArrayList<>();
     for (int child : tree.children(verb)) {
       String relation = tree.relation(child);
+      if (relation.equals("nsubj") && isTemporal(child)) {
+        // "on Wednesday to hold talks": a date parsed as a subject is a parser error, not an actor.
+        continue;
+      }
       if (relation.equals("nsubj")) {
         if (RELATIVE_PRONOUNS.contains(tree.lemma(child)) && tree.relation(verb).equals("acl:relcl")) {
           subjects.add(tree.parent(verb));
@@ -138,7 +142,11 @@ public final class ArgumentFinder {
       if (tree.token(parent).isVerb() || tree.token(parent).tag().startsWith("JJ")) {
         return controllerSubjects(parent, depth);
       }
-    } else if (relation.equals("conj") || (relation.startsWith("advcl") && tree.token(verb).tag().equals("VBG"))) {
+    } else if ((relation.startsWith("obl") || relation.startsWith("advcl")) && tree.token(verb).tag().equals("VBG") && hasMarker(verb, "of", "for")) {
+      // "accused Ukraine of violating", "blamed Kyiv for attacking": the accused is the one who acted.
+      List<Integer> objects = tree.children(parent, "obj");
+      return objects.isEmpty() ? controllerSubjects(parent, depth) : objects;
+    } else if (relation.equals("conj") || (relation.startsWith("advcl") && (tree.token(verb).tag().equals("VBG") || isInfinitive(verb)))) {
       // Shared subject in coordination, and participial clauses: "Russia accused Ukraine, claiming ...".
       if (tree.token(parent).isVerb()) {
         return controllerSubjects(parent, depth);
@@ -151,6 +159,31 @@ public final class ArgumentFinder {
       return objects.isEmpty() ? controllerSubjects(parent, depth) : objects;
     }
     return subjects;
+  }
+
+  private boolean isTemporal(int token) {
+    String entity = tree.token(token).entity();
+    return entity.equals("DATE") || entity.equals("TIME") || entity.equals("DURATION") || entity.equals("SET");
+  }
+
+  private boolean hasMarker(int token, String... words) {
+    for (int child : tree.children(token)) {
+      String relation = tree.relation(child);
+      if ((relation.equals("mark") || relation.equals("case")) && java.util.Arrays.asList(words).contains(tree.lemma(child))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A to-infinitive: "arrived to hold talks" shares its subject with the verb it modifies. */
+  private boolean isInfinitive(int verb) {
+    for (int child : tree.children(verb)) {
+      if (tree.relation(child).equals("mark") && tree.lemma(child).equals("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Integer> controllerSubjects(int verb, int depth) {

@@ -48,10 +48,10 @@ public final class EventCoder {
   public EventCoder(Codebook codebook, CodeTable codes, ActorTables actors, PlaceTable places) {
     this.matcher = new PatternMatcher(requireNonNull(codebook, "codebook is null"));
     this.codes = requireNonNull(codes, "codes is null");
-    this.resolver = new ActorResolver(requireNonNull(actors, "actors is null"));
+    this.resolver = new ActorResolver(requireNonNull(actors, "actors is null"), requireNonNull(places, "places is null"));
     this.modes = new ModeDetector(resolver);
     this.quotes = new QuoteAttribution(resolver);
-    this.placing = new EventPlacing(requireNonNull(places, "places is null"));
+    this.placing = new EventPlacing(places);
     for (var pattern : codebook.patterns()) {
       if (codes.find(pattern.code()).isEmpty()) {
         throw new IllegalArgumentException("codebook line " + pattern.line() + ": unknown CAMEO code " + pattern.code());

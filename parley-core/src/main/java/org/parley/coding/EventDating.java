@@ -24,6 +24,9 @@ final class EventDating {
     if (own.isEmpty() && trigger != clauseHead) {
       own = search(tree, trigger);
     }
+    if (own.isEmpty()) {
+      own = linkedClause(tree, clauseHead);
+    }
     return own.orElseGet(() -> article.publishedDate().map(date -> date.format(DateTimeFormatter.ISO_LOCAL_DATE)).orElse(""));
   }
 
@@ -44,6 +47,27 @@ final class EventDating {
           queue.add(child);
         }
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A purpose or complement clause shares its event's time: "arrived on Wednesday to hold talks" dates both,
+   * whichever clause the parser hung the date on. Relative clauses and reported speech do not.
+   */
+  private static Optional<String> linkedClause(DependencyTree tree, int clauseHead) {
+    for (int child : tree.children(clauseHead)) {
+      if (tree.relation(child).equals("advcl") || tree.relation(child).equals("xcomp")) {
+        Optional<String> found = search(tree, child);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    int parent = tree.parent(clauseHead);
+    String relation = tree.relation(clauseHead);
+    if (parent >= 0 && (relation.equals("advcl") || relation.equals("xcomp"))) {
+      return search(tree, parent);
     }
     return Optional.empty();
   }

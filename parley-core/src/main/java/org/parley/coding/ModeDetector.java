@@ -31,7 +31,7 @@ final class ModeDetector {
       "say", "claim", "allege", "accuse", "blame", "charge", "report", "state", "tell", "insist", "assert", "add",
       "note", "write", "argue", "contend", "maintain", "suggest", "believe", "think", "confirm", "announce", "tweet",
       "post", "reiterate", "stress", "emphasize", "emphasise", "declare", "explain", "acknowledge", "admit", "warn",
-      "testify", "quote", "cite", "accuse", "complain", "describe", "indicate", "show", "reveal", "suspect", "fear");
+      "testify", "quote", "cite", "complain", "describe", "indicate", "show", "reveal", "suspect", "fear");
   private static final Set<String> ACCUSING_VERBS = Set.of("accuse", "blame", "charge", "allege", "condemn", "denounce", "criticize", "criticise");
   private static final Set<String> CLAUSAL = Set.of("ccomp", "advcl", "obl", "dep", "parataxis", "xcomp", "obj", "csubj", "nsubj");
 

@@ -1,0 +1,143 @@
+package org.parley.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
+import org.parley.model.Article;
+import org.parley.model.Event;
+
+/** The coder's handling of the linguistic phenomena that decide whether an event is right. */
+class EventCoderTest {
+  private static Optional<Event> first(List<Event> events, String root) {
+    return events.stream().filter(event -> event.cameo().code().startsWith(root)).findFirst();
+  }
+
+  private static String dyad(Event event) {
+    return event.source().code().code() + "->" + event.targetActor().map(actor -> actor.code().code()).orElse("-");
+  }
+
+  @Test
+  void codesAccusationAsClaimNotAsAttack() {
+    List<Event> events = TestingPipeline.code("Russia accused Ukraine of attacking its energy facilities with drones.");
+
+    Event accusation = first(events, "112").orElseThrow();
+    assertThat(dyad(accusation)).isEqualTo("RUS->UKR");
+    assertThat(accusation.mode().asserted()).isTrue();
+    Event attack = first(events, "19").orElseThrow();
+    assertThat(attack.source().code().country()).isEqualTo("UKR");
+    assertThat(attack.mode().claimant()).map(Actor::text).contains("Russia");
+    assertThat(attack.mode().asserted()).isFalse();
+  }
+
+  @Test
+  void reportedSpeechMakesTheEventAClaimOfTheSpeaker() {
+    List<Event> events = TestingPipeline.code("The Kremlin said Ukrainian troops attacked a Russian village.");
+
+    Event attack = first(events, "19").orElseThrow();
+    assertThat(dyad(attack)).isEqualTo("UKRMIL->RUS");
+    assertThat(attack.mode().claimant().map(actor -> actor.code().code())).contains("RUSGOV");
+  }
+
+  @Test
+  void negationMarksTheEventNegated() {
+    Event attack = first(TestingPipeline.code("Russian forces did not attack Kharkiv on Tuesday."), "19").orElseThrow();
+
+    assertThat(attack.mode().negated()).isTrue();
+    assertThat(attack.mode().hypothetical()).isFalse();
+  }
+
+  @Test
+  void expectationsAndModalsAreHypothetical() {
+    Event expected = first(TestingPipeline.code("The Chinese foreign minister is expected to visit Moscow."), "042").orElseThrow();
+    Event modal = first(TestingPipeline.code("Turkey will host talks between Russia and Ukraine."), "04").orElseThrow();
+
+    assertThat(expected.mode().hypothetical()).isTrue();
+    assertThat(dyad(expected)).isEqualTo("CHNGOV->RUSGOV");
+    assertThat(modal.mode().hypothetical()).isTrue();
+  }
+
+  @Test
+  void passiveVoiceKeepsTheDoerAsSource() {
+    Event active = first(TestingPipeline.code("Russian drones attacked Odesa."), "19").orElseThrow();
+    Event passive = first(TestingPipeline.code("Odesa was attacked by Russian drones."), "19").orElseThrow();
+
+    assertThat(dyad(passive)).isEqualTo(dyad(active)).isEqualTo("RUSMIL->UKR");
+  }
+
+  @Test
+  void relativeDatesResolveAgainstThePublicationDate() {
+    Event visit = first(TestingPipeline.code("Putin's envoy arrived in Washington on Wednesday.", LocalDate.of(2025, 4, 3)), "042").orElseThrow();
+    Event lastMonth = first(TestingPipeline.code("Russian drones attacked Odesa last month.", LocalDate.of(2025, 4, 3)), "19").orElseThrow();
+
+    assertThat(visit.date()).isEqualTo("2025-04-02");
+    assertThat(lastMonth.date()).isEqualTo("2025-03");
+  }
+
+  @Test
+  void locationsCarryCountryAndCoordinates() {
+    Event visit = first(TestingPipeline.code("Putin's envoy arrived in Washington on Wednesday."), "042").orElseThrow();
+
+    assertThat(visit.place()).isPresent();
+    assertThat(visit.location().country()).isEqualTo("USA");
+    assertThat(visit.location().latitude()).isBetween(38.0, 39.5);
+    assertThat(visit.location().longitude()).isBetween(-78.0, -76.5);
+  }
+
+  @Test
+  void possessiveSpeakerResolvesToTheHeadNounNotThePossessor() {
+    Event visit = first(TestingPipeline.code("Putin's envoy arrived in Washington."), "042").orElseThrow();
+
+    assertThat(visit.source().text()).isEqualTo("Putin's envoy");
+    assertThat(visit.source().code().code()).isEqualTo("RUSGOV");
+  }
+
+  @Test
+  void officeHoldersAreCodedByTenureOnTheArticleDate() {
+    String sentence = "Donald Trump accused China of unfair trade.";
+    Event inOffice = first(TestingPipeline.code(sentence, LocalDate.of(2025, 6, 1)), "112").orElseThrow();
+    Event outOfOffice = first(TestingPipeline.code(sentence, LocalDate.of(2023, 6, 1)), "112").orElseThrow();
+
+    assertThat(inOffice.source().code().code()).isEqualTo("USAGOV");
+    assertThat(outOfOffice.source().code().code()).isEqualTo("USAELI");
+    assertThat(outOfOffice.targetActor().map(actor -> actor.code().code())).contains("CHN");
+  }
+
+  @Test
+  void coordinatedSubjectsOfSymmetricEventsGiveBothDyads() {
+    List<Event> events = TestingPipeline.code("Moscow and Washington agreed on a halt to strikes on energy facilities.");
+
+    assertThat(events.stream().filter(event -> event.cameo().root().equals("03")).map(EventCoderTest::dyad))
+        .containsExactlyInAnyOrder("RUSGOV->USAGOV", "USAGOV->RUSGOV");
+  }
+
+  @Test
+  void pronounSubjectsResolveThroughCoreference() {
+    Article article = new Article("coref", "", "", "", LocalDate.of(2025, 4, 3),
+        "Kirill Dmitriev arrived in Washington on Wednesday. He accused Ukraine of sabotaging the talks.");
+    List<Event> events = TestingPipeline.get().code(article).events();
+
+    Event accusation = first(events, "112").orElseThrow();
+    assertThat(accusation.source().code().code()).isEqualTo("RUSGOV");
+    assertThat(accusation.source().text()).isEqualTo("Kirill Dmitriev");
+  }
+
+  @Test
+  void headlineEventRepeatedInTheBodyIsCodedOnce() {
+    Article article = new Article("headline", "Russia accuses Ukraine of attacks", "", "", LocalDate.of(2025, 4, 3),
+        "Russia accused Ukraine of attacks on its energy facilities on Thursday.");
+    List<Event> accusations = TestingPipeline.get().code(article).events().stream().filter(event -> event.cameo().code().equals("112")).toList();
+
+    assertThat(accusations).hasSize(1);
+    assertThat(accusations.get(0).sentenceIndex()).isEqualTo(1);
+  }
+
+  @Test
+  void eventIdsAreStable() {
+    String sentence = "Russian drones attacked Odesa.";
+    assertThat(TestingPipeline.code(sentence).get(0).id()).isEqualTo(TestingPipeline.code(sentence).get(0).id());
+  }
+}
