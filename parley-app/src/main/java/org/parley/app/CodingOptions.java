@@ -59,7 +59,14 @@ final class CodingOptions {
     return new ReadOptions(published, source == null ? "" : source, url == null ? "" : url, maxChars);
   }
 
+  /** Pipelines already built in this process, by settings: CoreNLP loads once per process. */
+  private static final java.util.Map<List<Object>, EventPipeline> PIPELINES = new java.util.concurrent.ConcurrentHashMap<>();
+
   EventPipeline pipeline() {
+    return PIPELINES.computeIfAbsent(List.of(fast, String.valueOf(codebook), actorFiles.toString()), key -> buildPipeline());
+  }
+
+  private EventPipeline buildPipeline() {
     Codebook book = codebook == null ? Codebook.bundled() : CodebookFiles.read(codebook);
     ActorTables actors = actorFiles.isEmpty() ? ActorTables.bundled() : ActorTables.bundledWith(actorFiles);
     EventCoder coder = new EventCoder(book, CodeTable.bundled(), actors, PlaceTable.bundled());

@@ -24,14 +24,16 @@ import org.slf4j.LoggerFactory;
 final class CorpusRun {
   private static final Logger LOG = LoggerFactory.getLogger(CorpusRun.class);
 
-  private final EventPipeline pipeline;
+  private final java.util.function.Supplier<EventPipeline> pipelineSource;
+  private EventPipeline pipeline;
   private final int threads;
   private int articles;
   private int skipped;
   private int failed;
 
-  CorpusRun(EventPipeline pipeline, int threads) {
-    this.pipeline = pipeline;
+  /** The pipeline is built when the first article arrives, so bad input fails fast without loading models. */
+  CorpusRun(java.util.function.Supplier<EventPipeline> pipeline, int threads) {
+    this.pipelineSource = pipeline;
     this.threads = Math.max(1, threads);
   }
 
@@ -49,6 +51,10 @@ final class CorpusRun {
       ArticleSink sink = new ArticleSink() {
         @Override
         public void accept(Article article) {
+          if (pipeline == null) {
+            pipeline = pipelineSource.get();
+          }
+          EventPipeline pipeline = CorpusRun.this.pipeline;
           pending.add(pool.submit(() -> pipeline.code(article)));
           pendingArticles.add(article);
           while (pending.size() >= window) {

@@ -84,7 +84,30 @@ public final class ActorResolver {
     if ((relation.equals("case") || relation.equals("det")) && tree.parent(token) >= 0) {
       return tree.parent(token);
     }
-    return token;
+    return quantified(tree, token);
+  }
+
+  /** Words that count or group the actor they govern: "tens of thousands of protesters", "a group of rebels". */
+  private static final Set<String> QUANTITIES = Set.of(
+      "ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens", "score",
+      "scores", "number", "group", "crowd", "crowds", "handful", "team", "delegation", "contingent", "unit", "band", "column",
+      "convoy", "wave", "swarm", "barrage", "salvo", "batch", "lot", "majority", "minority", "some", "many", "several", "all");
+
+  private static int quantified(DependencyTree tree, int token) {
+    int current = token;
+    for (int steps = 0; steps < 3 && QUANTITIES.contains(tree.lemma(current)); steps++) {
+      int next = -1;
+      for (int child : tree.children(current)) {
+        if (tree.relation(child).startsWith("nmod") && tree.caseMarker(child).equals("of")) {
+          next = child;
+        }
+      }
+      if (next < 0) {
+        break;
+      }
+      current = next;
+    }
+    return current;
   }
 
   private Optional<Actor> throughCoreference(ActorContext context, int sentence, int token, int depth) {

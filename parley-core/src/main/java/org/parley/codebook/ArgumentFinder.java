@@ -73,8 +73,19 @@ public final class ArgumentFinder {
       case "obj" -> passive ? passiveSubjects(verb) : tree.children(verb, "obj");
       case "iobj" -> tree.children(verb, "iobj");
       case "xcomp" -> tree.children(verb, "xcomp");
+      case "mod" -> modifiers(verb);
       case "ccomp" -> tree.children(verb, "ccomp");
-      default -> obliques(verb, slot, "obl");
+      default -> {
+        List<Integer> found = obliques(verb, slot, "obl");
+        if (found.isEmpty()) {
+          // "imposed sanctions on Russia", "pledged support to Ukraine": the parser often hangs the
+          // prepositional argument on the object; it still belongs to the event.
+          for (int object : passive ? passiveSubjects(verb) : tree.children(verb, "obj")) {
+            found.addAll(obliques(object, slot, "nmod"));
+          }
+        }
+        yield found;
+      }
     };
   }
 
@@ -226,6 +237,7 @@ public final class ArgumentFinder {
           }
         }
       }
+      case "mod" -> found.addAll(modifiers(noun));
       case "obj" -> {
         if (support >= 0 && tree.parent(noun) == support && tree.relation(noun).equals("nsubj")) {
           found.addAll(tree.children(support, "obj"));
@@ -236,6 +248,18 @@ public final class ArgumentFinder {
         if (support >= 0) {
           found.addAll(obliques(support, slot, "obl"));
         }
+      }
+    }
+    return found;
+  }
+
+  /** Adjectives, compounds and adverbs that modify a word: "*joint* drills", "*military* aid". */
+  private List<Integer> modifiers(int head) {
+    List<Integer> found = new ArrayList<>();
+    for (int child : tree.children(head)) {
+      String relation = tree.relation(child);
+      if (relation.equals("amod") || relation.equals("compound") || relation.equals("advmod")) {
+        found.add(child);
       }
     }
     return found;

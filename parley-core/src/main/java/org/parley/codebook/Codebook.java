@@ -32,7 +32,8 @@ public record Codebook(Set<String> supportVerbs, List<Pattern> patterns, List<Co
     supportVerbs = Set.copyOf(supportVerbs);
     patterns = List.copyOf(patterns);
     examples = List.copyOf(examples);
-    blockNames = Map.copyOf(blockNames);
+    // Insertion order is the file's block order: print() and the fingerprint depend on it.
+    blockNames = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(blockNames));
   }
 
   /** The codebook that ships with Parley. */

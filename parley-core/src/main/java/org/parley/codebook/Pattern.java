@@ -28,15 +28,18 @@ public record Pattern(String code, TriggerKind kind, String lemma, List<String> 
     supportVerbs = Set.copyOf(supportVerbs);
   }
 
-  /** More particles and constraints first, then more roles: the order in which competing patterns win. */
+  /**
+   * How specific the pattern is: what it requires (particles, support verbs, required lemmas) weighs twice
+   * what it forbids, so "reject obj:plan" beats "reject !obj:allegation". Higher wins (see docs/CODEBOOK.md).
+   */
   public int specificity() {
-    int constraints = particles.size() + (supportVerbs.isEmpty() ? 0 : 1);
+    int weight = 2 * particles.size() + (supportVerbs.isEmpty() ? 0 : 2);
     for (SlotRule slot : slots) {
       if (slot.isConstraint()) {
-        constraints++;
+        weight += slot.forbidden() ? 1 : 2;
       }
     }
-    return constraints;
+    return weight;
   }
 
   public int roleCount() {

@@ -112,7 +112,11 @@ public final class PatternMatcher {
     for (SlotRule slot : pattern.slots()) {
       List<Integer> fillers = finder.find(trigger, noun, support, slot.path());
       if (slot.isConstraint()) {
-        boolean any = fillers.stream().anyMatch(filler -> slot.lemmas().contains(phraseLemma(tree, filler)) || slot.lemmas().contains(tree.lemma(filler)));
+        boolean any = slot.lemmas().contains("*")
+            ? !fillers.isEmpty()
+            : fillers.stream().anyMatch(filler -> slot.lemmas().contains(phraseLemma(tree, filler)) || slot.lemmas().contains(tree.lemma(filler))
+                // The word form too: lemmatizers keep some plurals ("talks") and not others ("supplies").
+                || slot.lemmas().contains(tree.token(filler).word().toLowerCase(java.util.Locale.ROOT)));
         if (slot.forbidden() == any) {
           return null;
         }

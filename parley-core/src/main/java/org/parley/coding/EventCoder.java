@@ -105,6 +105,17 @@ public final class EventCoder {
         targets = List.of(claim.get().claimant());
       }
     }
+    Location location = placing.place(tree, match.trigger(), clauseHead).orElse(null);
+    if (location != null && !location.country().isEmpty()) {
+      // "Police detained protesters in Tbilisi": agents of unknown country act where the event happens.
+      sources = locate(sources, location);
+      targets = locate(targets, location);
+      both = locate(both, location);
+    }
+    // An event needs a doer with a country or at least a role: "the opposition" is ---OPP (CAMEO's unknown
+    // country), "it" or "the group" unresolved is no actor at all.
+    sources = sources.stream().filter(EventCoder::known).toList();
+    both = both.stream().filter(EventCoder::known).toList();
     List<Actor[]> dyads = new ArrayList<>();
     if (!both.isEmpty()) {
       if (!targets.isEmpty() || both.size() == 1) {
@@ -138,7 +149,6 @@ public final class EventCoder {
     boolean hypothetical = modes.hypothetical(tree, match.trigger(), clauseHead);
     EventMode mode = new EventMode(negated, hypothetical, claim.map(ClaimFrame::claimant).orElse(null));
     String date = dating.date(tree, match.trigger(), clauseHead, context.article().article());
-    Location location = placing.place(tree, match.trigger(), clauseHead).orElse(null);
     CameoCode cameo = codes.get(match.pattern().code());
     Span trigger = trigger(tree, match.triggerTokens());
     AnnotatedSentence annotated = tree.sentence();
@@ -148,6 +158,22 @@ public final class EventCoder {
       events.add(new Event(id, context.article().article(), annotated.index(), annotated.text(), trigger, date, dyad[0], dyad[1], cameo, mode, location));
     }
     return events;
+  }
+
+  private static boolean known(Actor actor) {
+    return actor.code().identified() || !actor.code().role().isEmpty();
+  }
+
+  private static List<Actor> locate(List<Actor> actors, Location location) {
+    List<Actor> located = new ArrayList<>(actors.size());
+    for (Actor actor : actors) {
+      if (!actor.code().identified() && !actor.code().role().isEmpty()) {
+        located.add(new Actor(actor.text(), actor.span(), org.parley.model.ActorCode.of(location.country(), actor.code().role())));
+      } else {
+        located.add(actor);
+      }
+    }
+    return located;
   }
 
   private List<Actor> actors(ActorContext context, int sentence, List<Integer> candidates, Set<Integer> excluded) {

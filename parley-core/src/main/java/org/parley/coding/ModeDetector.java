@@ -20,6 +20,8 @@ import org.parley.nlp.Quote;
 final class ModeDetector {
   private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
   private static final Set<String> NEGATING_VERBS = Set.of("deny", "refuse", "fail", "decline", "reject", "dismiss");
+  /** Verbs that end what their complement describes: "stopped providing aid" reports no aid. */
+  private static final Set<String> ENDING_VERBS = Set.of("stop", "cease", "quit", "halt", "suspend", "discontinue");
   private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "wo", "ca");
   private static final Set<String> PLANNING = Set.of(
       "expect", "plan", "intend", "hope", "want", "seek", "prepare", "propose", "threaten", "promise", "pledge", "vow",
@@ -61,6 +63,9 @@ final class ModeDetector {
       }
       if (relation.equals("xcomp") && hasNegation(tree, parent)) {
         return true;
+      }
+      if (relation.equals("xcomp") && ENDING_VERBS.contains(tree.lemma(parent)) && tree.token(parent).isVerb()) {
+        return !hasNegation(tree, parent);
       }
       if (!relation.equals("xcomp")) {
         return false;

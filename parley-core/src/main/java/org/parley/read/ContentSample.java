@@ -1,0 +1,84 @@
+package org.parley.read;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+
+/** The first bytes of an input, enough to tell text from binary and JSON from prose. */
+final class ContentSample {
+  static final int SIZE = 8192;
+
+  /** Above this share of control or undecodable characters, a file is not text. */
+  private static final double BINARY_SHARE = 0.10;
+
+  private final byte[] bytes;
+  private final String text;
+
+  ContentSample(byte[] bytes) {
+    this.bytes = bytes.clone();
+    this.text = decodeLeniently(bytes);
+  }
+
+  boolean isEmpty() {
+    return bytes.length == 0;
+  }
+
+  boolean isUtf16() {
+    return bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+  }
+
+  boolean isBinary() {
+    for (byte value : bytes) {
+      if (value == 0) {
+        return true;
+      }
+    }
+    int suspicious = 0;
+    for (int index = 0; index < text.length(); index++) {
+      char character = text.charAt(index);
+      boolean control =
+          character < 0x20 && character != '\t' && character != '\n' && character != '\r' && character != '\f';
+      if (control || character == 0x7F || character == '\uFFFD') {
+        suspicious++;
+      }
+    }
+    return suspicious > 0 && suspicious > text.length() * BINARY_SHARE;
+  }
+
+  /** The first character that is not whitespace or a byte-order mark, or 0 when there is none. */
+  char firstNonBlankCharacter() {
+    for (int index = 0; index < text.length(); index++) {
+      char character = text.charAt(index);
+      if (!Character.isWhitespace(character) && character != '\uFEFF') {
+        return character;
+      }
+    }
+    return 0;
+  }
+
+  /** The first line with text in it, stripped; empty when the sample holds none. */
+  String firstNonBlankLine() {
+    for (String line : text.replace("\uFEFF", "").split("\\R", -1)) {
+      if (!line.isBlank()) {
+        return line.strip();
+      }
+    }
+    return "";
+  }
+
+  private static String decodeLeniently(byte[] bytes) {
+    CharsetDecoder decoder =
+        UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    try {
+      return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IllegalStateException("a replacing decoder does not throw", e);
+    }
+  }
+}
