@@ -300,6 +300,13 @@ public final class ActorResolver {
         begin = Math.min(begin, tree.subtree(child).get(0));
       }
     }
+    // "KYIV (Reuters) - Russian drones": a dateline the parser hung on the phrase is not part of it.
+    for (int token = head - 1; token >= begin; token--) {
+      String word = tree.token(token).word();
+      if (word.equals("-") || word.equals("--") || word.equals("\u2014") || word.equals("\u2013") || word.equals(":") || word.equals(")")) {
+        return token + 1;
+      }
+    }
     return begin;
   }
 

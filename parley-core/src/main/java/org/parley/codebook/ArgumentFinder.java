@@ -82,6 +82,10 @@ public final class ArgumentFinder {
           // prepositional argument on the object; it still belongs to the event.
           for (int object : passive ? passiveSubjects(verb) : tree.children(verb, "obj")) {
             found.addAll(obliques(object, slot, "nmod"));
+            // "a package of sanctions on Russia": one level down, through the "of" phrase.
+            for (int contained : obliques(object, "of", "nmod")) {
+              found.addAll(obliques(contained, slot, "nmod"));
+            }
           }
         }
         yield found;

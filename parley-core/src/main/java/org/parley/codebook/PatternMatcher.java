@@ -114,7 +114,8 @@ public final class PatternMatcher {
       if (slot.isConstraint()) {
         boolean any = slot.lemmas().contains("*")
             ? !fillers.isEmpty()
-            : fillers.stream().anyMatch(filler -> slot.lemmas().contains(phraseLemma(tree, filler)) || slot.lemmas().contains(tree.lemma(filler))
+            : fillers.stream().map(filler -> contained(tree, filler)).anyMatch(filler -> slot.lemmas().contains(phraseLemma(tree, filler))
+                || slot.lemmas().contains(tree.lemma(filler))
                 // The word form too: lemmatizers keep some plurals ("talks") and not others ("supplies").
                 || slot.lemmas().contains(tree.token(filler).word().toLowerCase(java.util.Locale.ROOT)));
         if (slot.forbidden() == any) {
@@ -126,6 +127,29 @@ public final class PatternMatcher {
     }
     triggerTokens.sort(null);
     return new Match(pattern, trigger, support, triggerTokens, arguments);
+  }
+
+  /** Nouns that package what they govern: "a new package of sanctions", "a round of talks", "a wave of strikes". */
+  private static final Set<String> CONTAINERS = Set.of(
+      "package", "round", "series", "set", "wave", "batch", "raft", "slew", "string", "spate", "barrage", "volley", "salvo",
+      "number", "host", "range", "list", "tranche", "kind", "type", "form");
+
+  /** The word a constraint should judge: through container nouns to what they contain. */
+  private static int contained(DependencyTree tree, int token) {
+    int current = token;
+    for (int steps = 0; steps < 2 && CONTAINERS.contains(tree.lemma(current)); steps++) {
+      int next = -1;
+      for (int child : tree.children(current)) {
+        if (tree.relation(child).startsWith("nmod") && tree.caseMarker(child).equals("of")) {
+          next = child;
+        }
+      }
+      if (next < 0) {
+        break;
+      }
+      current = next;
+    }
+    return current;
   }
 
   /** The lemma with a preceding compound, for two-word constraint lemmas such as "energy facility". */

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,7 +86,7 @@ public final class EventCoder {
         events.addAll(events(context, tree, match));
       }
     }
-    return new CodedArticle(article, withoutRepeats(article, events), quotes.attribute(context));
+    return new CodedArticle(article, withHomeCountry(withoutRepeats(article, events)), quotes.attribute(context));
   }
 
   private List<Event> events(ActorContext context, DependencyTree tree, Match match) {
@@ -115,6 +116,7 @@ public final class EventCoder {
     // An event needs a doer with a country or at least a role: "the opposition" is ---OPP (CAMEO's unknown
     // country), "it" or "the group" unresolved is no actor at all.
     sources = sources.stream().filter(EventCoder::known).toList();
+    targets = targets.stream().filter(EventCoder::known).toList();
     both = both.stream().filter(EventCoder::known).toList();
     List<Actor[]> dyads = new ArrayList<>();
     if (!both.isEmpty()) {
@@ -147,8 +149,17 @@ public final class EventCoder {
     }
     boolean negated = modes.negated(tree, match.trigger(), clauseHead);
     boolean hypothetical = modes.hypothetical(tree, match.trigger(), clauseHead);
-    EventMode mode = new EventMode(negated, hypothetical, claim.map(ClaimFrame::claimant).orElse(null));
+    Actor claimant = claim.map(ClaimFrame::claimant).orElse(null);
+    if (claimant != null && selfReport(claimant, sources, both) && !VIOLENT_ROOTS.contains(match.pattern().code().substring(0, 2))) {
+      // "Lammy said London had frozen the assets": a government reporting its own measure announces it.
+      // Claims of violence stay claims, whoever makes them: wartime reports of one's own strikes are contested.
+      claimant = null;
+    }
+    EventMode mode = new EventMode(negated, hypothetical, claimant);
     String date = dating.date(tree, match.trigger(), clauseHead, context.article().article());
+    if (dating.background(tree, clauseHead, date, context.article().article())) {
+      return List.of();
+    }
     CameoCode cameo = codes.get(match.pattern().code());
     Span trigger = trigger(tree, match.triggerTokens());
     AnnotatedSentence annotated = tree.sentence();
@@ -158,6 +169,94 @@ public final class EventCoder {
       events.add(new Event(id, context.article().article(), annotated.index(), annotated.text(), trigger, date, dyad[0], dyad[1], cameo, mode, location));
     }
     return events;
+  }
+
+  /**
+   * "Police detained 48 people" in a story about Georgia: agents of unknown country (---COP) take the
+   * article's home country, the one that holds at least three fifths, and at least three, of the country
+   * mentions among the article's actors and event places. Where no country dominates they stay unknown.
+   */
+  static List<Event> withHomeCountry(List<Event> events) {
+    Map<String, Integer> counts = new HashMap<>();
+    int total = 0;
+    for (Event event : events) {
+      List<String> countries = new ArrayList<>();
+      event.source().code().countryCode().ifPresent(countries::add);
+      event.targetActor().flatMap(actor -> actor.code().countryCode()).ifPresent(countries::add);
+      if (event.location() != null && !event.location().country().isEmpty()) {
+        countries.add(event.location().country());
+      }
+      for (String country : countries) {
+        counts.merge(country, 1, Integer::sum);
+        total++;
+      }
+    }
+    String home = null;
+    boolean overwhelming = false;
+    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+      if (entry.getValue() >= 3 && entry.getValue() * 5 >= total * 3) {
+        home = entry.getKey();
+        overwhelming = entry.getValue() * 4 >= total * 3;
+      }
+    }
+    if (home == null) {
+      return events;
+    }
+    List<Event> placed = new ArrayList<>(events.size());
+    for (Event event : events) {
+      Actor source = homed(event.source(), home, overwhelming);
+      Actor target = event.target() == null ? null : homed(event.target(), home, overwhelming);
+      Actor claimant = event.mode().claimedBy() == null ? null : homed(event.mode().claimedBy(), home, overwhelming);
+      EventMode mode = new EventMode(event.mode().negated(), event.mode().hypothetical(), claimant);
+      placed.add(new Event(event.id(), event.article(), event.sentenceIndex(), event.sentenceText(), event.trigger(), event.date(),
+          source, target, event.cameo(), mode, event.location()));
+    }
+    return placed;
+  }
+
+  /**
+   * Police, protesters, courts and parliaments act at home; "the government", "a spokesman" or "troops"
+   * in an international story may belong to any of its countries, so they take the home country only
+   * where it holds three quarters of the mentions.
+   */
+  private static final Set<String> DOMESTIC_ROLES = Set.of("COP", "CVL", "OPP", "JUD", "LEG", "MED", "BUS", "LAB", "EDU", "AGR", "REL", "NGO", "HLH", "ELI", "PTY");
+
+  private static Actor homed(Actor actor, String country, boolean overwhelming) {
+    if (!overwhelming && !DOMESTIC_ROLES.contains(actor.code().role())) {
+      return actor;
+    }
+    return placed(actor, country);
+  }
+
+  /** "Russian drones and missiles": a conjunct without a country shares the first conjunct's. */
+  private static List<Actor> sharedCountry(List<Actor> conjuncts) {
+    String country = conjuncts.get(0).code().country();
+    if (conjuncts.size() == 1 || country.isEmpty() || !conjuncts.get(0).code().identified()) {
+      return conjuncts;
+    }
+    List<Actor> shared = new ArrayList<>(conjuncts.size());
+    for (Actor actor : conjuncts) {
+      shared.add(placed(actor, country));
+    }
+    return shared;
+  }
+
+  private static Actor placed(Actor actor, String country) {
+    if (actor.code().identified() || actor.code().role().isEmpty()) {
+      return actor;
+    }
+    return new Actor(actor.text(), actor.span(), org.parley.model.ActorCode.of(country, actor.code().role()));
+  }
+
+  private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+
+  private static boolean selfReport(Actor claimant, List<Actor> sources, List<Actor> both) {
+    String country = claimant.code().country();
+    if (country.isEmpty()) {
+      return false;
+    }
+    List<Actor> doers = sources.isEmpty() ? both : sources;
+    return !doers.isEmpty() && doers.stream().allMatch(actor -> actor.code().country().equals(country));
   }
 
   private static boolean known(Actor actor) {
@@ -189,7 +288,7 @@ public final class EventCoder {
         }
       }
       if (!found.isEmpty()) {
-        return found;
+        return sharedCountry(found);
       }
     }
     return List.of();

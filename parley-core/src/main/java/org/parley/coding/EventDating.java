@@ -19,6 +19,31 @@ final class EventDating {
   /** Relations that open another clause, whose dates belong to other events. */
   private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "csubj", "advcl:relcl");
 
+  /** Markers of a period's bounds and of clauses about another time: "since the invasion began in 2022". */
+  private static final Set<String> BOUNDS = Set.of("since", "until", "till", "before", "after");
+
+  /**
+   * Whether the event is background: told in a "since" clause ("since Moscow launched its invasion") or
+   * dated a year or more before publication. Background is context, not news, and is not coded.
+   */
+  boolean background(DependencyTree tree, int clauseHead, String date, Article article) {
+    for (int child : tree.children(clauseHead)) {
+      if (tree.relation(child).equals("mark") && tree.lemma(child).equals("since")) {
+        return true;
+      }
+    }
+    if (article.publishedDate().isEmpty() || date.length() < 4) {
+      return false;
+    }
+    java.time.LocalDate published = article.publishedDate().get();
+    java.time.LocalDate latest = switch (date.length()) {
+      case 4 -> java.time.LocalDate.of(Integer.parseInt(date), 12, 31);
+      case 7 -> java.time.YearMonth.parse(date).atEndOfMonth();
+      default -> java.time.LocalDate.parse(date.substring(0, 10));
+    };
+    return latest.isBefore(published.minusYears(1));
+  }
+
   String date(DependencyTree tree, int trigger, int clauseHead, Article article) {
     Optional<String> own = search(tree, clauseHead);
     if (own.isEmpty() && trigger != clauseHead) {
@@ -43,7 +68,8 @@ final class EventDating {
         }
       }
       for (int child : tree.children(token)) {
-        if (!OTHER_CLAUSES.contains(tree.relation(child))) {
+        // "since February", "until May": the bounds of a period, not the event's own date.
+        if (!OTHER_CLAUSES.contains(tree.relation(child)) && !BOUNDS.contains(tree.caseMarker(child))) {
           queue.add(child);
         }
       }
@@ -57,7 +83,7 @@ final class EventDating {
    */
   private static Optional<String> linkedClause(DependencyTree tree, int clauseHead) {
     for (int child : tree.children(clauseHead)) {
-      if (tree.relation(child).equals("advcl") || tree.relation(child).equals("xcomp")) {
+      if ((tree.relation(child).equals("advcl") && isPurposeOrParticiple(tree, child)) || tree.relation(child).equals("xcomp")) {
         Optional<String> found = search(tree, child);
         if (found.isPresent()) {
           return found;
@@ -70,6 +96,16 @@ final class EventDating {
       return search(tree, parent);
     }
     return Optional.empty();
+  }
+
+  /** "to hold talks" or "meeting Putin": clauses that share the event's time, unlike "since ..." or "after ...". */
+  private static boolean isPurposeOrParticiple(DependencyTree tree, int clause) {
+    for (int child : tree.children(clause)) {
+      if (tree.relation(child).equals("mark") && !tree.lemma(child).equals("to")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Optional<String> iso(String normalized) {
