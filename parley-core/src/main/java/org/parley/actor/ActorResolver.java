@@ -182,6 +182,7 @@ public final class ActorResolver {
     DependencyTree tree = context.tree(sentence);
     String role = roleOf(tree, head).orElse("");
     ActorCode owner = null;
+    boolean ownerIsPossessor = false;
     for (int child : tree.children(head)) {
       String relation = tree.relation(child);
       ActorCode found = null;
@@ -198,8 +199,11 @@ public final class ActorResolver {
           return apposition;
         }
       }
-      if (found != null && (owner == null || owner.country().isEmpty())) {
+      // "his Armenian counterpart": the nationality word says whose the official is, not the possessor.
+      boolean modifier = relation.equals("amod") || NAME_RELATIONS.contains(relation);
+      if (found != null && (owner == null || owner.country().isEmpty() || (modifier && !found.country().isEmpty() && ownerIsPossessor))) {
         owner = found;
+        ownerIsPossessor = !modifier;
       }
     }
     if (owner != null) {

@@ -150,6 +150,11 @@ public final class EventCoder {
     boolean negated = modes.negated(tree, match.trigger(), clauseHead);
     boolean hypothetical = modes.hypothetical(tree, match.trigger(), clauseHead);
     Actor claimant = claim.map(ClaimFrame::claimant).orElse(null);
+    if (claimant != null && !known(claimant) && !PRONOUNS.contains(claimant.text().toLowerCase(java.util.Locale.ROOT))) {
+      // "according to a statement", "the report said": attribution to a document or an unnamed source is
+      // how news is sourced, not a party's claim. An unresolved "he" or "she" is a party we failed to name.
+      claimant = null;
+    }
     if (claimant != null && selfReport(claimant, sources, both) && !VIOLENT_ROOTS.contains(match.pattern().code().substring(0, 2))) {
       // "Lammy said London had frozen the assets": a government reporting its own measure announces it.
       // Claims of violence stay claims, whoever makes them: wartime reports of one's own strikes are contested.
@@ -248,6 +253,7 @@ public final class EventCoder {
     return new Actor(actor.text(), actor.span(), org.parley.model.ActorCode.of(country, actor.code().role()));
   }
 
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them");
   private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
   private static boolean selfReport(Actor claimant, List<Actor> sources, List<Actor> both) {
