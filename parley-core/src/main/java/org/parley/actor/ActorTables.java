@@ -154,6 +154,11 @@ public final class ActorTables {
     institutions.put(NameKey.of(name), code);
   }
 
+  /** A country code a user dictionary names as an actor of its own ("ARN"), known before any name is added. */
+  void addCountryCode(String code) {
+    extraCountries.add(code);
+  }
+
   void addCountryName(String name, String code) {
     countryNames.put(NameKey.of(name), code);
     extraCountries.add(code);

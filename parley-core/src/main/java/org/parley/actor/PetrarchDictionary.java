@@ -85,7 +85,13 @@ final class PetrarchDictionary {
           }
         }
       } else if (codes.size() == 1 && !codes.get(0).contains(" ")) {
-        currentCode = tables.parseCode(codes.get(0).toUpperCase(Locale.ROOT));
+        String printed = codes.get(0).toUpperCase(Locale.ROOT);
+        if (printed.matches("[A-Z]{3}") && ActorCodes.parse(printed).country().isEmpty()) {
+          // A bare three-letter code is a country, also when it is not ISO's ("ARN" in PETRARCH's test
+          // dictionaries): register it first so that "ARNGOV" and agent words attach to it.
+          tables.addCountryCode(printed);
+        }
+        currentCode = tables.parseCode(printed);
         addActor(tables, name, currentCode);
       } else {
         current = holder(file, i + 1, name, codes, tables);
