@@ -94,21 +94,9 @@ public final class ActorResolver {
       "convoy", "wave", "swarm", "barrage", "salvo", "batch", "lot", "majority", "minority", "some", "many", "several", "all");
 
   private static int quantified(DependencyTree tree, int token) {
-    int current = token;
-    for (int steps = 0; steps < 3 && QUANTITIES.contains(tree.lemma(current)); steps++) {
-      int next = -1;
-      for (int child : tree.children(current)) {
-        if (tree.relation(child).startsWith("nmod") && tree.caseMarker(child).equals("of")) {
-          next = child;
-        }
-      }
-      if (next < 0) {
-        break;
-      }
-      current = next;
-    }
-    return current;
+    return tree.throughOf(token, QUANTITIES, 3);
   }
+
 
   private Optional<Actor> throughCoreference(ActorContext context, int sentence, int token, int depth) {
     Optional<CorefChain> chain = context.chain(sentence, token);

@@ -136,21 +136,9 @@ public final class PatternMatcher {
 
   /** The word a constraint should judge: through container nouns to what they contain. */
   private static int contained(DependencyTree tree, int token) {
-    int current = token;
-    for (int steps = 0; steps < 2 && CONTAINERS.contains(tree.lemma(current)); steps++) {
-      int next = -1;
-      for (int child : tree.children(current)) {
-        if (tree.relation(child).startsWith("nmod") && tree.caseMarker(child).equals("of")) {
-          next = child;
-        }
-      }
-      if (next < 0) {
-        break;
-      }
-      current = next;
-    }
-    return current;
+    return tree.throughOf(token, CONTAINERS, 2);
   }
+
 
   /** The lemma with a preceding compound, for two-word constraint lemmas such as "energy facility". */
   private static String phraseLemma(DependencyTree tree, int token) {

@@ -131,6 +131,27 @@ public final class DependencyTree {
     return "";
   }
 
+  /**
+   * Follows "of" phrases down from words in {@code through}, at most {@code steps} times: "tens of
+   * thousands of protesters" gives "protesters", "a package of sanctions" gives "sanctions".
+   */
+  public int throughOf(int token, java.util.Set<String> through, int steps) {
+    int current = token;
+    for (int step = 0; step < steps && through.contains(lemma(current)); step++) {
+      int next = -1;
+      for (int child : children(current)) {
+        if (relation(child).startsWith("nmod") && caseMarker(child).equals("of")) {
+          next = child;
+        }
+      }
+      if (next < 0) {
+        break;
+      }
+      current = next;
+    }
+    return current;
+  }
+
   /** The token in [begin, end) whose governor lies outside the span: the head of a phrase. */
   public int headOf(int begin, int end) {
     for (int i = begin; i < end; i++) {

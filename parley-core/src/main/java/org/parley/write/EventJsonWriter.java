@@ -1,13 +1,10 @@
 package org.parley.write;
 
-import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.parley.model.Actor;
 import org.parley.model.Article;
@@ -20,48 +17,25 @@ import org.parley.model.Location;
  * offsets in the article text. Empty article source and url, empty actor country and role, and an
  * empty event date are written as {@code null}.
  */
-public final class EventJsonWriter implements EventWriter {
+public final class EventJsonWriter extends LineWriter {
   static final JsonFactory JSON =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-  private final Writer out;
-
   /** Writes to {@code out}, which it flushes but never closes. */
   public EventJsonWriter(Writer out) {
-    this.out = requireNonNull(out, "out is null");
+    super(out);
   }
 
   @Override
-  public synchronized void write(Event event) {
-    String line = toJson(event);
-    try {
-      out.write(line);
-      out.write('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write event " + event.id(), e);
-    }
-  }
-
-  @Override
-  public synchronized void flush() {
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot flush events", e);
-    }
+  public void write(Event event) {
+    writeLine(toJson(event), event);
   }
 
   /** The event as one line of JSON, without the newline. */
   public static String toJson(Event event) {
-    requireNonNull(event, "event is null");
-    StringWriter buffer = new StringWriter();
-    try (JsonGenerator generator = JSON.createGenerator(buffer)) {
-      writeEvent(generator, event);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write JSON to memory", e);
-    }
-    return buffer.toString();
+    return json(event, EventJsonWriter::writeEvent);
   }
+
 
   /** Writes the event object into a larger document, as {@code annotate} and the server do. */
   public static void writeEvent(JsonGenerator generator, Event event) throws IOException {

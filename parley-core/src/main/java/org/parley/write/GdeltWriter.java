@@ -3,8 +3,6 @@ package org.parley.write;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -39,17 +37,15 @@ import org.parley.model.Location;
  *   <li>DATEADDED is the publication date at midnight, not the clock, so output is reproducible.
  * </ul>
  */
-public final class GdeltWriter implements EventWriter {
+public final class GdeltWriter extends LineWriter {
   /** The number of columns of a GDELT 2.0 event row. */
   public static final int COLUMNS = 61;
 
   private static final DateTimeFormatter SQL_DATE = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT);
 
-  private final Writer out;
-
   /** Writes to {@code out}, which it flushes but never closes. */
   public GdeltWriter(Writer out) {
-    this.out = requireNonNull(out, "out is null");
+    super(out);
   }
 
   @Override
@@ -58,23 +54,8 @@ public final class GdeltWriter implements EventWriter {
   }
 
   /** Writes one row with the store's counts of mentions, distinct sources and articles. */
-  public synchronized void write(Event event, int numMentions, int numSources, int numArticles) {
-    String row = toRow(event, numMentions, numSources, numArticles);
-    try {
-      out.write(row);
-      out.write('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write event " + event.id(), e);
-    }
-  }
-
-  @Override
-  public synchronized void flush() {
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot flush events", e);
-    }
+  public void write(Event event, int numMentions, int numSources, int numArticles) {
+    writeLine(toRow(event, numMentions, numSources, numArticles), event);
   }
 
   /** The event as one row for a single coded mention, without the newline. */

@@ -1,11 +1,8 @@
 package org.parley.write;
 
-import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,51 +31,28 @@ import org.parley.model.PloverType;
  * {@code claimed_by} (an entity object) and says so in {@code comment}. Contexts come from the same
  * table. An event with no PLOVER type has an empty {@code event} list.
  */
-public final class PloverWriter implements EventWriter {
+public final class PloverWriter extends LineWriter {
   /** The manual's auxiliary mode for an event the text says did not happen. */
   public static final String NEGATION_MODE = "negation";
 
   /** The manual's auxiliary mode for a threatened, planned, conditional or expected event. */
   public static final String HYPOTHETICAL_MODE = "hypothetical";
 
-  private final Writer out;
-
   /** Writes to {@code out}, which it flushes but never closes. */
   public PloverWriter(Writer out) {
-    this.out = requireNonNull(out, "out is null");
+    super(out);
   }
 
   @Override
-  public synchronized void write(Event event) {
-    String line = toJson(event);
-    try {
-      out.write(line);
-      out.write('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write event " + event.id(), e);
-    }
-  }
-
-  @Override
-  public synchronized void flush() {
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot flush events", e);
-    }
+  public void write(Event event) {
+    writeLine(toJson(event), event);
   }
 
   /** The event as one line of PLOVER JSON, without the newline. */
   public static String toJson(Event event) {
-    requireNonNull(event, "event is null");
-    StringWriter buffer = new StringWriter();
-    try (JsonGenerator generator = EventJsonWriter.JSON.createGenerator(buffer)) {
-      writeEvent(generator, event);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write JSON to memory", e);
-    }
-    return buffer.toString();
+    return json(event, PloverWriter::writeEvent);
   }
+
 
   private static void writeEvent(JsonGenerator generator, Event event) throws IOException {
     Optional<PloverType> type = event.cameo().ploverType();
