@@ -28,6 +28,7 @@ class EvalCommandTest {
     return text.lines().map(line -> line.strip().replaceAll("\\s+", " ")).toList();
   }
 
+  /** "will visit" is a hypothetical visit (042) and an asserted announcement of it (036, PLOVER AGREE). */
   @Test
   void scoresTheAssertedEventsAndRecordsTheFigures() throws IOException {
     Path baseline = folder.resolve("baseline.json");
@@ -36,14 +37,15 @@ class EvalCommandTest {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
     assertThat(normalisedLines(run.out())).contains(
         "Sentences: 3 scored; skipped: none",
-        "Events: 3 expected; Parley coded 4, 3 of them counted (asserted, or all where the gold gives modes)",
+        "Events: 4 expected; Parley coded 5, 4 of them counted (asserted, or all where the gold gives modes)",
+        "AGREE 1 1 1 1.000 1.000 1.000",
         "CONSULT 1 1 1 1.000 1.000 1.000",
         "ACCUSE 1 1 1 1.000 1.000 1.000",
         "ASSAULT 1 1 1 1.000 1.000 1.000",
-        "all (micro) 3 3 3 1.000 1.000 1.000",
-        "country level 1.000 (3 of 3)",
+        "all (micro) 4 4 4 1.000 1.000 1.000",
+        "country level 1.000 (4 of 4)",
         "Modes: 1.000 (2 of 2 matched events with a gold mode)",
-        "PETRARCH codings (exact CAMEO code, source and target): 3 expected, 3 produced (1.000), 0 false codings");
+        "PETRARCH codings (exact CAMEO code, source and target): 4 expected, 4 produced (1.000), 0 false codings");
     JsonNode recorded = JSON.readTree(baseline.toFile()).path("baselines").get(0);
     assertThat(recorded.path("gold").asText()).isEqualTo("three-sentences.jsonl");
     assertThat(recorded.path("figures").path("plover_recall").asDouble()).isEqualTo(1.0);
@@ -63,12 +65,12 @@ class EvalCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     assertThat(run.parleyErrors()).containsExactly(
-        "parley: eval check failed: three-sentences.jsonl (--all-modes): plover_precision 0.7500, recorded 1.0000 (tolerance 0.02)");
+        "parley: eval check failed: three-sentences.jsonl (--all-modes): plover_precision 0.8000, recorded 1.0000 (tolerance 0.02)");
     JsonNode report = JSON.readTree(run.outLines().get(0));
     assertThat(report.path("counted_modes").asText()).isEqualTo("all");
-    assertThat(report.path("events").path("counted").asInt()).isEqualTo(4);
+    assertThat(report.path("events").path("counted").asInt()).isEqualTo(5);
     assertThat(report.path("plover").path("types").path("CONSULT").path("coded").asInt()).isEqualTo(2);
-    assertThat(report.path("plover").path("micro").path("precision").asDouble()).isEqualTo(0.75);
+    assertThat(report.path("plover").path("micro").path("precision").asDouble()).isEqualTo(0.8);
     assertThat(report.path("petrarch").path("false_codings").asInt()).isEqualTo(1);
     JsonNode worst = report.path("errors").get(0);
     assertThat(worst.path("id").asText()).isEqualTo("planned-visit");

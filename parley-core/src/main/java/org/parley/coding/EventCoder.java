@@ -173,6 +173,17 @@ public final class EventCoder {
       String id = id(context.article().article().id(), annotated.index(), trigger, cameo, dyad[0], dyad[1]);
       events.add(new Event(id, context.article().article(), annotated.index(), annotated.text(), trigger, date, dyad[0], dyad[1], cameo, mode, location));
     }
+    String intent = INTENTS.get(cameo.code().substring(0, 2));
+    if (hypothetical && !negated && intent != null && codes.find(intent).isPresent() && modes.intended(tree, match.trigger(), clauseHead)) {
+      // "Modi will visit Moscow": the visit is hypothetical, the announcement of it is an asserted
+      // expression of intent (CAMEO 03x), which is what PLOVER codes as AGREE.
+      CameoCode intentCode = codes.get(intent);
+      EventMode announced = new EventMode(false, false, mode.claimedBy());
+      for (Actor[] dyad : dyads) {
+        String id = id(context.article().article().id(), annotated.index(), trigger, intentCode, dyad[0], dyad[1]);
+        events.add(new Event(id, context.article().article(), annotated.index(), annotated.text(), trigger, date, dyad[0], dyad[1], intentCode, announced, location));
+      }
+    }
     return events;
   }
 
@@ -252,6 +263,10 @@ public final class EventCoder {
     }
     return new Actor(actor.text(), actor.span(), org.parley.model.ActorCode.of(country, actor.code().role()));
   }
+
+  /** The CAMEO intent code that announcing a future cooperative act of each root expresses. */
+  private static final Map<String, String> INTENTS = Map.of(
+      "04", "036", "05", "032", "06", "031", "07", "033", "08", "035");
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them");
   private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
@@ -340,8 +355,13 @@ public final class EventCoder {
         bodyKeys.add(repeatKey(event));
       }
     }
+    Set<String> sentenceKeys = new LinkedHashSet<>();
     for (Event event : events) {
       if (hasTitle && event.sentenceIndex() == 0 && bodyKeys.contains(repeatKey(event))) {
+        continue;
+      }
+      // "agreed to meet": the agreement's 036 and the 036 announced by the meeting are one event.
+      if (!sentenceKeys.add(event.sentenceIndex() + "|" + event.cameo().code() + "|" + repeatKey(event))) {
         continue;
       }
       unique.putIfAbsent(event.id(), event);

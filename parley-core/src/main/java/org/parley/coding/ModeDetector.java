@@ -116,6 +116,47 @@ final class ModeDetector {
     return false;
   }
 
+  /** Modals and words by which an actor announces what it will do, not what it may or must do. */
+  private static final Set<String> WILL = Set.of("will", "would", "shall", "'ll", "wo");
+  private static final Set<String> INTENDING = Set.of(
+      "plan", "intend", "agree", "pledge", "promise", "vow", "offer", "decide", "prepare", "ready", "willing", "set",
+      "due", "schedule", "aim", "seek", "want", "hope", "go");
+
+  /**
+   * Whether a hypothetical event is announced as the doer's own intention: "will visit", "plans to
+   * host", "is ready to sign", "agreed to withdraw". Conditions, expectations of others, and what one
+   * may, could or must do are not intentions.
+   */
+  boolean intended(DependencyTree tree, int trigger, int clauseHead) {
+    if (conditional(tree, clauseHead)) {
+      return false;
+    }
+    if (hasWill(tree, clauseHead) || hasWill(tree, trigger)) {
+      return true;
+    }
+    int current = clauseHead;
+    for (int steps = 0; steps < 3; steps++) {
+      int parent = tree.parent(current);
+      if (parent < 0 || !tree.relation(current).equals("xcomp")) {
+        return false;
+      }
+      if (INTENDING.contains(tree.lemma(parent))) {
+        return true;
+      }
+      current = parent;
+    }
+    return false;
+  }
+
+  private static boolean hasWill(DependencyTree tree, int token) {
+    for (int child : tree.children(token)) {
+      if (tree.relation(child).equals("aux") && WILL.contains(tree.lemma(child))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasModal(DependencyTree tree, int token) {
     for (int child : tree.children(token)) {
       if (tree.relation(child).equals("aux") && MODALS.contains(tree.lemma(child))) {
