@@ -37,7 +37,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--all-modes", description = "Count Parley's negated, hypothetical and claimed events too, not only asserted ones.")
   boolean allModes;
 
-  @Option(names = "--fast", description = "Skip coreference and quote attribution: about twice as fast; pronoun subjects stay unresolved.")
+  @Option(names = "--fast", description = "Skip coreference and quote attribution: faster; pronoun subjects stay unresolved.")
   boolean fast;
 
   @Option(names = "--threads", paramLabel = "N", description = "Sentences coded at once (default: all cores).")
