@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,8 @@ import org.parley.codebook.Match;
 import org.parley.codebook.PatternMatcher;
 import org.parley.codebook.Role;
 import org.parley.model.Actor;
+import org.parley.model.ActorCode;
+import org.parley.model.Article;
 import org.parley.model.CameoCode;
 import org.parley.model.Event;
 import org.parley.model.EventMode;
@@ -147,10 +150,14 @@ public final class EventCoder {
     if (dyads.isEmpty()) {
       return List.of();
     }
+    String date = dating.date(tree, match.trigger(), clauseHead, context.article().article());
+    if (dating.background(tree, clauseHead, date, context.article().article())) {
+      return List.of();
+    }
     boolean negated = modes.negated(tree, match.trigger(), clauseHead);
     boolean hypothetical = modes.hypothetical(tree, match.trigger(), clauseHead);
     Actor claimant = claim.map(ClaimFrame::claimant).orElse(null);
-    if (claimant != null && !known(claimant) && !PRONOUNS.contains(claimant.text().toLowerCase(java.util.Locale.ROOT))) {
+    if (claimant != null && !known(claimant) && !PRONOUNS.contains(claimant.text().toLowerCase(Locale.ROOT))) {
       // "according to a statement", "the report said": attribution to a document or an unnamed source is
       // how news is sourced, not a party's claim. An unresolved "he" or "she" is a party we failed to name.
       claimant = null;
@@ -161,28 +168,27 @@ public final class EventCoder {
       claimant = null;
     }
     EventMode mode = new EventMode(negated, hypothetical, claimant);
-    String date = dating.date(tree, match.trigger(), clauseHead, context.article().article());
-    if (dating.background(tree, clauseHead, date, context.article().article())) {
-      return List.of();
-    }
     CameoCode cameo = codes.get(match.pattern().code());
     Span trigger = trigger(tree, match.triggerTokens());
     AnnotatedSentence annotated = tree.sentence();
-    List<Event> events = new ArrayList<>();
-    for (Actor[] dyad : dyads) {
-      String id = id(context.article().article().id(), annotated.index(), trigger, cameo, dyad[0], dyad[1]);
-      events.add(new Event(id, context.article().article(), annotated.index(), annotated.text(), trigger, date, dyad[0], dyad[1], cameo, mode, location));
-    }
-    String intent = INTENTS.get(cameo.code().substring(0, 2));
-    if (hypothetical && !negated && intent != null && codes.find(intent).isPresent() && modes.intended(tree, match.trigger(), clauseHead)) {
+    Article source = context.article().article();
+    List<Event> events = new ArrayList<>(eventsOf(source, annotated, trigger, date, location, dyads, cameo, mode));
+    Optional<CameoCode> intent = Optional.ofNullable(INTENTS.get(cameo.root())).flatMap(codes::find);
+    if (hypothetical && !negated && intent.isPresent() && modes.intended(tree, match.trigger(), clauseHead)) {
       // "Modi will visit Moscow": the visit is hypothetical, the announcement of it is an asserted
       // expression of intent (CAMEO 03x), which is what PLOVER codes as AGREE.
-      CameoCode intentCode = codes.get(intent);
-      EventMode announced = new EventMode(false, false, mode.claimedBy());
-      for (Actor[] dyad : dyads) {
-        String id = id(context.article().article().id(), annotated.index(), trigger, intentCode, dyad[0], dyad[1]);
-        events.add(new Event(id, context.article().article(), annotated.index(), annotated.text(), trigger, date, dyad[0], dyad[1], intentCode, announced, location));
-      }
+      events.addAll(eventsOf(source, annotated, trigger, date, location, dyads, intent.get(), new EventMode(false, false, mode.claimedBy())));
+    }
+    return events;
+  }
+
+  /** One event for each dyad, with a stable id. */
+  private static List<Event> eventsOf(Article article, AnnotatedSentence sentence, Span trigger, String date, Location location,
+      List<Actor[]> dyads, CameoCode cameo, EventMode mode) {
+    List<Event> events = new ArrayList<>(dyads.size());
+    for (Actor[] dyad : dyads) {
+      String id = id(article.id(), sentence.index(), trigger, cameo, dyad[0], dyad[1]);
+      events.add(new Event(id, article, sentence.index(), sentence.text(), trigger, date, dyad[0], dyad[1], cameo, mode, location));
     }
     return events;
   }
@@ -261,7 +267,7 @@ public final class EventCoder {
     if (actor.code().identified() || actor.code().role().isEmpty()) {
       return actor;
     }
-    return new Actor(actor.text(), actor.span(), org.parley.model.ActorCode.of(country, actor.code().role()));
+    return new Actor(actor.text(), actor.span(), ActorCode.of(country, actor.code().role()));
   }
 
   /** The CAMEO intent code that announcing a future cooperative act of each root expresses. */
@@ -285,15 +291,7 @@ public final class EventCoder {
   }
 
   private static List<Actor> locate(List<Actor> actors, Location location) {
-    List<Actor> located = new ArrayList<>(actors.size());
-    for (Actor actor : actors) {
-      if (!actor.code().identified() && !actor.code().role().isEmpty()) {
-        located.add(new Actor(actor.text(), actor.span(), org.parley.model.ActorCode.of(location.country(), actor.code().role())));
-      } else {
-        located.add(actor);
-      }
-    }
-    return located;
+    return actors.stream().map(actor -> placed(actor, location.country())).toList();
   }
 
   private List<Actor> actors(ActorContext context, int sentence, List<Integer> candidates, Set<Integer> excluded) {
