@@ -44,6 +44,36 @@ public final class ActorResolver {
     return resolve(context, sentence, token, 0);
   }
 
+  /**
+   * The actors a noun phrase names: one, or one per coordinated nationality word ("Iranian and Russian warships",
+   * "his French and German counterparts"), each with the head's role.
+   */
+  public List<Actor> resolveAll(ActorContext context, int sentence, int token) {
+    Optional<Actor> first = resolve(context, sentence, token);
+    if (first.isEmpty()) {
+      return List.of();
+    }
+    Actor actor = first.get();
+    DependencyTree tree = context.tree(sentence);
+    List<Actor> actors = new ArrayList<>(List.of(actor));
+    for (int child : tree.children(token, "amod")) {
+      boolean sameCountry = modifierCountry(tree, child, context).map(code -> code.country().equals(actor.code().country())).orElse(false);
+      if (!sameCountry || actor.code().country().isEmpty()) {
+        continue;
+      }
+      for (int conjunct : tree.children(child, "conj")) {
+        Optional<ActorCode> other = modifierCountry(tree, conjunct, context).filter(code -> !code.country().isEmpty());
+        if (other.isPresent()) {
+          String role = actor.code().role();
+          ActorCode code = role.isEmpty() ? other.get() : ActorCode.of(other.get().country(), role);
+          Token word = tree.token(conjunct);
+          actors.add(new Actor(word.word(), new Span(word.word(), word.begin(), word.end()), code));
+        }
+      }
+    }
+    return actors;
+  }
+
   private Optional<Actor> resolve(ActorContext context, int sentence, int token, int depth) {
     if (depth > MAX_DEPTH) {
       return Optional.empty();

@@ -95,9 +95,14 @@ public final class PatternMatcher {
       triggerTokens.add(trigger);
     } else {
       triggerTokens.add(trigger);
+      if (pattern.particles().isEmpty() && phrasal(tree, trigger)) {
+        // "The union called off its strike" is not a call: where the codebook knows the phrasal verb,
+        // only its own patterns may code it.
+        return null;
+      }
       for (String particle : pattern.particles()) {
         Integer found = null;
-        for (int child : tree.children(trigger, "compound:prt")) {
+        for (int child : particles(tree, trigger)) {
           if (tree.lemma(child).equals(particle)) {
             found = child;
           }
@@ -114,10 +119,11 @@ public final class PatternMatcher {
       if (slot.isConstraint()) {
         boolean any = slot.lemmas().contains("*")
             ? !fillers.isEmpty()
-            : fillers.stream().map(filler -> contained(tree, filler)).anyMatch(filler -> slot.lemmas().contains(phraseLemma(tree, filler))
-                || slot.lemmas().contains(tree.lemma(filler))
-                // The word form too: lemmatizers keep some plurals ("talks") and not others ("supplies").
-                || slot.lemmas().contains(tree.token(filler).word().toLowerCase(java.util.Locale.ROOT)));
+            : fillers.stream().flatMap(filler -> java.util.stream.Stream.of(filler, contained(tree, filler)))
+                .anyMatch(filler -> slot.lemmas().contains(phraseLemma(tree, filler))
+                    || slot.lemmas().contains(tree.lemma(filler))
+                    // The word form too: lemmatizers keep some plurals ("talks") and not others ("supplies").
+                    || slot.lemmas().contains(tree.token(filler).word().toLowerCase(java.util.Locale.ROOT)));
         if (slot.forbidden() == any) {
           return null;
         }
@@ -129,10 +135,45 @@ public final class PatternMatcher {
     return new Match(pattern, trigger, support, triggerTokens, arguments);
   }
 
-  /** Nouns that package what they govern: "a new package of sanctions", "a round of talks", "a wave of strikes". */
+  /** Whether the verb carries a particle with which the codebook has patterns of its own ("call off", "hand over"). */
+  private boolean phrasal(DependencyTree tree, int verb) {
+    List<Pattern> patterns = verbPatterns.getOrDefault(tree.lemma(verb), List.of());
+    for (int child : particles(tree, verb)) {
+      String particle = tree.lemma(child);
+      if (patterns.stream().anyMatch(pattern -> pattern.particles().contains(particle))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A verb's particles: its {@code compound:prt} children, and the adverbs the parser sometimes makes of them right
+   * after the verb ("stepped down", "pulled back").
+   */
+  private static List<Integer> particles(DependencyTree tree, int verb) {
+    List<Integer> particles = new ArrayList<>(tree.children(verb, "compound:prt"));
+    for (int child : tree.children(verb, "advmod")) {
+      if (child > verb && child <= verb + 2 && ADVERB_PARTICLES.contains(tree.lemma(child))) {
+        particles.add(child);
+      }
+    }
+    return particles;
+  }
+
+  private static final Set<String> ADVERB_PARTICLES = Set.of("down", "up", "out", "off", "back", "over", "away");
+
+  /**
+   * Nouns that package or measure what they govern: "a new package of sanctions", "a round of talks", "a wave of
+   * strikes", "4 million euros of aid", "300 kg of medicine", "a state of emergency". A constraint accepts either the
+   * container or what it contains.
+   */
   private static final Set<String> CONTAINERS = Set.of(
       "package", "round", "series", "set", "wave", "batch", "raft", "slew", "string", "spate", "barrage", "volley", "salvo",
-      "number", "host", "range", "list", "tranche", "kind", "type", "form");
+      "number", "host", "range", "list", "tranche", "kind", "type", "form",
+      "dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "million", "billion", "thousand", "worth", "value",
+      "ton", "tonne", "kg", "kilogram", "kilo", "litre", "liter", "gallon", "barrel", "truckload", "planeload", "shipload",
+      "shipment", "consignment", "load", "cargo", "quantity", "amount", "supply", "delivery", "lot", "state", "return");
 
   /** The word a constraint should judge: through container nouns to what they contain. */
   private static int contained(DependencyTree tree, int token) {

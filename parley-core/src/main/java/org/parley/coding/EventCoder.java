@@ -85,8 +85,13 @@ public final class EventCoder {
     ActorContext context = new ActorContext(article, trees);
     List<Event> events = new ArrayList<>();
     for (DependencyTree tree : trees) {
-      for (Match match : matcher.match(tree)) {
-        events.addAll(events(context, tree, match));
+      List<Match> matches = matcher.match(tree);
+      List<List<Event>> coded = new ArrayList<>(matches.size());
+      for (Match match : matches) {
+        coded.add(events(context, tree, match));
+      }
+      for (int i = 0; i < matches.size(); i++) {
+        events.addAll(withComplementTarget(tree, matches, coded, i));
       }
     }
     return new CodedArticle(article, withHomeCountry(withoutRepeats(article, events)), quotes.attribute(context));
@@ -180,6 +185,46 @@ public final class EventCoder {
       events.addAll(eventsOf(source, annotated, trigger, date, location, dyads, intent.get(), new EventMode(false, false, mode.claimedBy())));
     }
     return events;
+  }
+
+  /**
+   * "Turkey threatened to cut ties with Austria", "Ghana refused to meet the Togolese president": an act of intent,
+   * refusal or threat without a target of its own is aimed at the target of the act it is about, the coded event of
+   * its infinitive complement; and an act done for a purpose at the target of its purpose ("students marched to
+   * demand reforms from the government").
+   */
+  private static List<Event> withComplementTarget(DependencyTree tree, List<Match> matches, List<List<Event>> coded, int index) {
+    List<Event> events = coded.get(index);
+    if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null)) {
+      return events;
+    }
+    int trigger = matches.get(index).trigger();
+    Map<String, Actor> targets = new LinkedHashMap<>();
+    for (int j = 0; j < matches.size(); j++) {
+      int complement = matches.get(j).trigger();
+      if (j != index && tree.parent(complement) == trigger
+          && (tree.relation(complement).equals("xcomp") || ModeDetector.purpose(tree, complement))) {
+        for (Event event : coded.get(j)) {
+          if (event.target() != null) {
+            targets.putIfAbsent(event.target().code().code() + '\u0001' + event.target().span().begin(), event.target());
+          }
+        }
+      }
+    }
+    if (targets.isEmpty()) {
+      return events;
+    }
+    List<Event> aimed = new ArrayList<>();
+    for (Event event : events) {
+      for (Actor target : targets.values()) {
+        if (!target.span().equals(event.source().span()) && !target.code().code().equals(event.source().code().code())) {
+          String id = id(event.article().id(), event.sentenceIndex(), event.trigger(), event.cameo(), event.source(), target);
+          aimed.add(new Event(id, event.article(), event.sentenceIndex(), event.sentenceText(), event.trigger(), event.date(),
+              event.source(), target, event.cameo(), event.mode(), event.location()));
+        }
+      }
+    }
+    return aimed.isEmpty() ? events : aimed;
   }
 
   /** One event for each dyad, with a stable id. */
@@ -303,7 +348,7 @@ public final class EventCoder {
       List<Actor> found = new ArrayList<>();
       for (int token : PatternMatcher.withConjuncts(tree, candidate)) {
         if (!excluded.contains(token)) {
-          resolver.resolve(context, sentence, token).ifPresent(found::add);
+          found.addAll(resolver.resolveAll(context, sentence, token));
         }
       }
       if (!found.isEmpty()) {

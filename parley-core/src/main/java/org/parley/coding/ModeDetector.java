@@ -27,7 +27,7 @@ final class ModeDetector {
       "expect", "plan", "intend", "hope", "want", "seek", "prepare", "propose", "threaten", "promise", "pledge", "vow",
       "offer", "agree", "aim", "try", "attempt", "consider", "decide", "wish", "urge", "call", "ask", "demand", "warn",
       "push", "press", "set", "due", "likely", "ready", "willing", "able", "schedule", "mull", "weigh", "order",
-      "authorize", "need", "plot", "vote", "insist", "tell", "invite", "encourage", "allow", "approve", "going", "go");
+      "authorize", "need", "plot", "vote", "insist", "tell", "invite", "encourage", "allow", "approve", "going", "go", "about");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "should", "once", "whether");
   private static final Set<String> CLAIM_VERBS = Set.of(
       "say", "claim", "allege", "accuse", "blame", "charge", "report", "state", "tell", "insist", "assert", "add",
@@ -116,11 +116,23 @@ final class ModeDetector {
     return false;
   }
 
+  /**
+   * Whether a clause is the purpose of another act: "met the minister to discuss trade", "fired tear gas to disperse
+   * the crowd". News mostly states purposes that were carried out, so the purpose keeps its own mode; it lends its
+   * target to the act (see EventCoder).
+   */
+  static boolean purpose(DependencyTree tree, int clauseHead) {
+    if (!tree.relation(clauseHead).startsWith("advcl") || tree.parent(clauseHead) < 0 || !tree.token(tree.parent(clauseHead)).isVerb()) {
+      return false;
+    }
+    return tree.children(clauseHead, "mark").stream().anyMatch(mark -> tree.lemma(mark).equals("to"));
+  }
+
   /** Modals and words by which an actor announces what it will do, not what it may or must do. */
   private static final Set<String> WILL = Set.of("will", "would", "shall", "'ll", "wo");
   private static final Set<String> INTENDING = Set.of(
       "plan", "intend", "agree", "pledge", "promise", "vow", "offer", "decide", "prepare", "ready", "willing", "set",
-      "due", "schedule", "aim", "seek", "want", "hope", "go");
+      "due", "schedule", "aim", "seek", "want", "hope", "go", "about");
 
   /**
    * Whether a hypothetical event is announced as the doer's own intention: "will visit", "plans to
