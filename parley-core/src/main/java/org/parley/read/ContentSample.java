@@ -25,6 +25,11 @@ final class ContentSample {
     return bytes.length == 0;
   }
 
+  /** The sample holds the whole input: it is shorter than {@link #SIZE}. */
+  boolean isWhole() {
+    return bytes.length < SIZE;
+  }
+
   boolean isUtf16() {
     return bytes.length >= 2
         && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
@@ -58,6 +63,12 @@ final class ContentSample {
       }
     }
     return 0;
+  }
+
+  /** Starts like an HTML document: a doctype or an {@code <html>} tag, after blanks and comments. */
+  boolean isHtml() {
+    String start = text.replace("\uFEFF", "").stripLeading().toLowerCase(java.util.Locale.ROOT);
+    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<!--");
   }
 
   /** The first line with text in it, stripped; empty when the sample holds none. */
