@@ -185,18 +185,20 @@ public final class ArticleReaders {
     if (sample.isEmpty()) {
       throw new ParleyInputException(name, name.equals(STANDARD_INPUT_NAME) ? "no input" : "file is empty");
     }
-    if (sample.isUtf16()) {
+    Kind chosen = kind;
+    if (kind == Kind.DETECT) {
+      chosen = sample.firstNonBlankCharacter() == '{' ? Kind.JSON : sample.isHtml() ? Kind.HTML : Kind.TEXT;
+    }
+    // A page names its own charset (windows-1251, UTF-16 with a byte-order mark): only control bytes make it binary.
+    boolean html = chosen == Kind.HTML;
+    if (!html && sample.isUtf16()) {
       throw new ParleyInputException(name, "UTF-16 text; convert the file to UTF-8");
     }
-    if (sample.isBinary()) {
+    if (html ? sample.isBinaryInAnyCharset() : sample.isBinary()) {
       throw new ParleyInputException(name, "binary file, not text");
     }
     if (sample.isWhole() && sample.firstNonBlankCharacter() == 0) {
       throw new ParleyInputException(name, "file has no text");
-    }
-    Kind chosen = kind;
-    if (kind == Kind.DETECT) {
-      chosen = sample.firstNonBlankCharacter() == '{' ? Kind.JSON : sample.isHtml() ? Kind.HTML : Kind.TEXT;
     }
     if (chosen == Kind.HTML) {
       HtmlFileReader.read(name, buffered, options, sink);

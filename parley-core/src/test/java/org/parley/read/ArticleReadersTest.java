@@ -202,6 +202,16 @@ class ArticleReadersTest {
   }
 
   @Test
+  void htmlInItsOwnCharsetIsDecodedNotTakenForBinary() throws IOException {
+    java.nio.charset.Charset cyrillic = java.nio.charset.Charset.forName("windows-1251");
+    String russian = "<html><head><meta charset=\"windows-1251\"><title>Порт закрыт</title></head><body><p>"
+        + "Власти порта закрыли северный причал в пятницу после обрушения крана. ".repeat(20) + "</p></body></html>";
+    Path page = Files.write(folder.resolve("ru.html"), russian.getBytes(cyrillic));
+
+    assertThat(skipped(page)).isEqualTo(page + ": not English (0% of the letters are Latin)");
+  }
+
+  @Test
   void deeplyNestedHtmlFileIsRead() throws IOException {
     int depth = 100_000;
     Path page = Files.writeString(folder.resolve("deep.htm"),
