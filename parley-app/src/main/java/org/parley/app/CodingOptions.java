@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /** The inputs and settings shared by the commands that code articles. */
 final class CodingOptions {
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles: .txt, .jsonl, .jsonl.gz, or - for stdin.")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles: .txt, .jsonl, .html, .warc (each also .gz), folders of them, or - for stdin.")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date (overrides what the input says).")

@@ -25,24 +25,46 @@ final class ContentSample {
     return bytes.length == 0;
   }
 
+  /** The sample holds the whole input: it is shorter than {@link #SIZE}. */
+  boolean isWhole() {
+    return bytes.length < SIZE;
+  }
+
   boolean isUtf16() {
     return bytes.length >= 2
         && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
             || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
   }
 
+  /** NUL bytes, or more than a tenth control characters or bytes that are not UTF-8. */
   boolean isBinary() {
+    return hasNul() || suspiciousShare(true);
+  }
+
+  /**
+   * For input in a charset of its own (HTML): a UTF-16 byte-order mark is text, otherwise NUL bytes or more
+   * than a tenth control characters make it binary; bytes that are not UTF-8 do not.
+   */
+  boolean isBinaryInAnyCharset() {
+    return !isUtf16() && (hasNul() || suspiciousShare(false));
+  }
+
+  private boolean hasNul() {
     for (byte value : bytes) {
       if (value == 0) {
         return true;
       }
     }
+    return false;
+  }
+
+  private boolean suspiciousShare(boolean countUndecodable) {
     int suspicious = 0;
     for (int index = 0; index < text.length(); index++) {
       char character = text.charAt(index);
       boolean control =
           character < 0x20 && character != '\t' && character != '\n' && character != '\r' && character != '\f';
-      if (control || character == 0x7F || character == '\uFFFD') {
+      if (control || character == 0x7F || (countUndecodable && character == '\uFFFD')) {
         suspicious++;
       }
     }
@@ -58,6 +80,12 @@ final class ContentSample {
       }
     }
     return 0;
+  }
+
+  /** Starts like an HTML document: a doctype or an {@code <html>} tag, after blanks and comments. */
+  boolean isHtml() {
+    String start = text.replace("\uFEFF", "").stripLeading().toLowerCase(java.util.Locale.ROOT);
+    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<!--");
   }
 
   /** The first line with text in it, stripped; empty when the sample holds none. */

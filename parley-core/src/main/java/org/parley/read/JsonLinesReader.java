@@ -1,5 +1,7 @@
 package org.parley.read;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -9,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +41,33 @@ final class JsonLinesReader {
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private JsonLinesReader() {}
+
+  /**
+   * Bytes that are not UTF-8 become a lone low surrogate, which valid UTF-8 never decodes to, so that
+   * a line holding them can be skipped by itself while the other lines are read.
+   */
+  /** Metadata travels with every event of the article; longer values are not metadata. */
+  static final int MAX_METADATA_CHARS = 2_000;
+
+  private static final List<String> METADATA_FIELDS = List.of("id", "title", "date", "source", "url");
+
+  private static final char MALFORMED = '\uDC00';
+
+  static CharsetDecoder markingDecoder() {
+    return UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)
+        .replaceWith(String.valueOf(MALFORMED));
+  }
+
+  private static boolean hasMalformedBytes(String line) {
+    for (int index = line.indexOf(MALFORMED); index >= 0; index = line.indexOf(MALFORMED, index + 1)) {
+      if (index == 0 || !Character.isHighSurrogate(line.charAt(index - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static Layout layout(ContentSample sample) {
     if (sample.firstNonBlankCharacter() == '[') {
@@ -75,6 +106,10 @@ final class JsonLinesReader {
         continue;
       }
       if (line.text().isBlank()) {
+        continue;
+      }
+      if (hasMalformedBytes(line.text())) {
+        sink.skip(notUtf8(file, line.number()));
         continue;
       }
       Article article;
@@ -158,7 +193,18 @@ final class JsonLinesReader {
       throw new ParleyInputException(
           file, lineNumber, "article is longer than " + options.maxArticleChars() + " characters");
     }
+    for (String field : METADATA_FIELDS) {
+      JsonNode value = node.get(field);
+      if (value != null && value.isTextual() && value.textValue().length() > MAX_METADATA_CHARS) {
+        throw new ParleyInputException(
+            file, lineNumber, "\"" + field + "\" is longer than " + MAX_METADATA_CHARS + " characters");
+      }
+    }
     String title = scalar(node, "title").replaceAll("\\s+", " ").strip();
+    Optional<String> notEnglish = EnglishText.whyNotEnglish(title + "\n" + text);
+    if (notEnglish.isPresent()) {
+      throw new ParleyInputException(file, lineNumber, notEnglish.get());
+    }
     String id = id(file, lineNumber, node).orElseGet(() -> ArticleIds.derive(title, text));
     String source = scalar(node, "source");
     String url = scalar(node, "url");
