@@ -75,6 +75,7 @@ public final class ArgumentFinder {
       case "xcomp" -> tree.children(verb, "xcomp");
       case "mod" -> modifiers(verb);
       case "ccomp" -> tree.children(verb, "ccomp");
+      case "aux" -> tree.children(verb, "aux");
       default -> {
         List<Integer> found = obliques(verb, slot, "obl");
         if (found.isEmpty()) {
