@@ -270,8 +270,25 @@ public final class ActorResolver {
       // The lemmatizer leaves some plurals alone ("troops"); the tables list singulars.
       role = tables.agentRole(lemma.substring(0, lemma.length() - 1));
     }
+    if (role.isPresent() && GENERIC_AGENTS.contains(lemma)) {
+      // "civilian advisers", "army spokesman", "rebel leaders": a generic agent noun serves whom its modifier names.
+      for (int child : tree.children(head)) {
+        String relation = tree.relation(child);
+        if ((relation.equals("compound") || relation.equals("amod")) && child < head) {
+          Optional<String> modifier = tables.agentRole(tree.lemma(child));
+          if (modifier.isPresent()) {
+            return modifier;
+          }
+        }
+      }
+    }
     return role;
   }
+
+  /** Agent nouns that say what a person does, not for whom: their modifier's role wins. */
+  private static final Set<String> GENERIC_AGENTS = Set.of(
+      "official", "adviser", "advisor", "leader", "spokesman", "spokeswoman", "spokesperson", "source", "commander", "chief",
+      "officer", "representative", "member", "delegate", "delegation", "negotiator", "envoy", "head", "figure", "activist");
 
   private static int nameBegin(DependencyTree tree, int head) {
     int begin = head;
