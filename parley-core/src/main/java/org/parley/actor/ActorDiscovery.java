@@ -30,6 +30,8 @@ public final class ActorDiscovery {
   private static final Set<String> SKIPPED_IN_PHRASES = Set.of("DT", "POS", "PRP$", "CC", "IN", "TO", ",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH");
   /** Entity tags of the words that can place a name in a country: "in Nairobi", "Kenyan", "Kenya". */
   private static final Set<String> PLACE_ENTITIES = Set.of("COUNTRY", "NATIONALITY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "MISC");
+  private static final Set<String> LOCATION_MARKERS = Set.of("in", "at", "from");
+  private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "\u2013", "\u2014", "(");
   private static final Set<String> NAME_JOINERS = Set.of("of", "the", "for", "and", "de", "la", "al", "el", "bin", "van", "von");
 
   private final ActorResolver resolver;
@@ -396,7 +398,11 @@ public final class ActorDiscovery {
     return clues;
   }
 
-  /** The country of the only place the sentence names outside the name and its description: "in Nairobi". */
+  /**
+   * The country of the only place the sentence puts things in, outside the name and its description: "in Nairobi",
+   * "at Accra", "from Kyiv", or a dateline ("NAIROBI - ..."). Nationality words and places after other prepositions
+   * mostly describe someone else ("met the Israeli prime minister", "aid to Ukraine"), so they are not clues.
+   */
   private Optional<CodeClue> sentenceCountry(DependencyTree tree, Named name, Set<Integer> described) {
     Map<String, String> countries = new LinkedHashMap<>();
     int size = tree.size();
@@ -408,10 +414,11 @@ public final class ActorDiscovery {
         end++;
       }
       boolean outside = end <= name.begin() || token >= name.end();
-      if (PLACE_ENTITIES.contains(entity) && outside && !described.contains(token)) {
+      boolean dateline = token == 0 && end < size && DATELINE_DASHES.contains(tree.token(end).word());
+      boolean location = LOCATION_MARKERS.contains(tree.caseMarker(tree.headOf(token, end)));
+      if (PLACE_ENTITIES.contains(entity) && outside && !described.contains(token) && (dateline || location)) {
         String text = tree.sentence().textOf(token, end - 1);
-        Optional<String> country = countryOf(text).or(() -> resolver.resolveName(text, null).flatMap(code -> code.countryCode()));
-        country.ifPresent(code -> countries.putIfAbsent(code, text));
+        placeCountry(tree, token, end - 1).ifPresent(code -> countries.putIfAbsent(code, text));
       }
       token = end;
     }
@@ -420,6 +427,16 @@ public final class ActorDiscovery {
     }
     Map.Entry<String, String> only = countries.entrySet().iterator().next();
     return Optional.of(CodeClue.country(CodeClue.Source.SENTENCE, only.getValue(), only.getKey()));
+  }
+
+  /** The country of a country, nationality or capital word, or of a city or region the place table knows. */
+  private Optional<String> placeCountry(DependencyTree tree, int first, int last) {
+    String text = tree.sentence().textOf(first, last);
+    Optional<String> country = countryOf(text);
+    if (country.isPresent() || !PLACE_ENTITIES.contains(tree.token(first).entity())) {
+      return country;
+    }
+    return resolver.resolveName(text, null).filter(code -> code.role().isEmpty()).flatMap(code -> code.countryCode());
   }
 
   /**
@@ -433,7 +450,7 @@ public final class ActorDiscovery {
       int token = phrase.get(i);
       if (i + 1 < phrase.size() && phrase.get(i + 1) == token + 1) {
         String pair = tree.sentence().textOf(token, token + 1);
-        Optional<String> country = countryOf(pair);
+        Optional<String> country = placeCountry(tree, token, token + 1);
         if (country.isPresent()) {
           clues.add(CodeClue.country(countrySource, pair, country.get()));
           i++;
@@ -441,7 +458,7 @@ public final class ActorDiscovery {
         }
       }
       String word = tree.token(token).word();
-      Optional<String> country = countryOf(word);
+      Optional<String> country = placeCountry(tree, token, token);
       if (country.isPresent()) {
         clues.add(CodeClue.country(countrySource, word, country.get()));
       } else if (!SKIPPED_IN_PHRASES.contains(tree.token(token).tag()) && !NAME_JOINERS.contains(word.toLowerCase(Locale.ROOT))) {
