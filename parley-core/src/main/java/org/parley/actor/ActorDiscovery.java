@@ -324,12 +324,20 @@ public final class ActorDiscovery {
       if (!(word.isNoun() || word.tag().startsWith("JJ") || word.tag().equals("POS") || word.tag().equals("VBN"))) {
         break;
       }
+      if (word.tag().equals("POS")) {
+        // The possessive marker hangs on the word before it ("Kenya 's"), which decides for both.
+        words.add(0, token);
+        continue;
+      }
       boolean ownedByName = dominatedWithin(tree, token, name);
       boolean ownedByTitle = hungOnTitle && (token == governor || tree.dominates(governor, token)) && !tree.dominates(name.head(), token);
       if (!ownedByName && !ownedByTitle) {
         break;
       }
       words.add(0, token);
+    }
+    while (!words.isEmpty() && tree.token(words.get(0)).tag().equals("POS")) {
+      words.remove(0);
     }
     return words;
   }

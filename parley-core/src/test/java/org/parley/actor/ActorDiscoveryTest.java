@@ -41,6 +41,14 @@ class ActorDiscoveryTest {
   }
 
   @Test
+  void aPossessiveCountryBeforeTheTitleGivesTheCountry() {
+    UnresolvedActor chebet = only(discover("Kenya's Interior Minister Amani Chebet visited the border town on Tuesday."));
+
+    assertThat(chebet.suggestion().because()).extracting(CodeClue::describe)
+        .containsExactly("nationality \"Kenya\" -> KEN", "title \"Interior Minister\" -> GOV");
+  }
+
+  @Test
   void theSurnameLaterInTheArticleIsTheSamePerson() {
     UnresolvedActor adoum = only(discover("Rebel commander Idris Adoum said his fighters had seized a border post in Chad. Adoum warned that his men would advance."));
 
