@@ -41,6 +41,16 @@ final class ActorsCommand implements Callable<Integer> {
   @Option(names = "--kind", paramLabel = "KIND", description = "person, organization or all (default): person rows go into an officeholders table, organization rows into an institutions table.")
   String kind = "all";
 
+  private ActorDiscovery discovery;
+
+  /** Built with the pipeline's own tables (--actors included) once the first article is coded, so bad input loads no models. */
+  private ActorDiscovery discovery() {
+    if (discovery == null) {
+      discovery = new ActorDiscovery(options.pipeline().coder().resolver());
+    }
+    return discovery;
+  }
+
   @Override
   public Integer call() {
     if (!unresolved) {
@@ -58,14 +68,7 @@ final class ActorsCommand implements Callable<Integer> {
     var readOptions = options.readOptions();
     UnresolvedActors found = new UnresolvedActors();
     CorpusRun run = new CorpusRun(options::pipeline, options.threads);
-    // One discovery for the run, built with the pipeline's own tables (--actors included) when it first loads.
-    ActorDiscovery[] discovery = new ActorDiscovery[1];
-    run.run(options.inputs, readOptions, coded -> {
-      if (discovery[0] == null) {
-        discovery[0] = new ActorDiscovery(options.pipeline().coder().resolver());
-      }
-      found.add(discovery[0].unresolved(coded.annotated()));
-    });
+    run.run(options.inputs, readOptions, coded -> found.add(discovery().unresolved(coded.annotated())));
     List<UnresolvedActor> ranked = found.ranked();
     List<UnresolvedActor> shown = ranked.stream()
         .filter(actor -> actor.mentions() >= minCount && kinds.contains(actor.kind()))

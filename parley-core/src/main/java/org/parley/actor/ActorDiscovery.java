@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -109,7 +110,7 @@ public final class ActorDiscovery {
     List<String> examples = new ArrayList<>();
     examples.add(example(context.tree(fullest.sentence())));
     List<CodeClue> clues = new ArrayList<>();
-    Set<CorefChain> chains = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<CorefChain> chains = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Named member : members) {
       if (keys.add(NameKey.of(member.text()))) {
         aliases.add(member.text());
