@@ -170,8 +170,20 @@ public final class ActorResolver {
     return Optional.empty();
   }
 
+  /**
+   * The code a name has by itself, without the sentence around it: a person in the tables on the date (null:
+   * today), an institution, a country, a capital, a demonym or a place. Empty when no table knows the name.
+   */
+  public Optional<ActorCode> resolveName(String name, java.time.LocalDate date) {
+    return lookupName(name, date);
+  }
+
   private Optional<ActorCode> lookupName(String text, ActorContext context) {
-    Optional<ActorCode> person = tables.person(text, context.date());
+    return lookupName(text, context.date());
+  }
+
+  private Optional<ActorCode> lookupName(String text, java.time.LocalDate date) {
+    Optional<ActorCode> person = tables.person(text, date);
     if (person.isPresent()) {
       return person;
     }

@@ -192,6 +192,11 @@ public final class ActorTables {
     return Optional.ofNullable(institutions.get(NameKey.of(phrase)));
   }
 
+  /** Every agent phrase, as compared: lower case. */
+  java.util.Set<String> agentPhrases() {
+    return java.util.Set.copyOf(agents.keySet());
+  }
+
   public Optional<String> agentRole(String lemmaPhrase) {
     return Optional.ofNullable(agents.get(NameKey.of(lemmaPhrase)));
   }
