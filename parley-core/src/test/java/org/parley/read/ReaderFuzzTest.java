@@ -59,13 +59,13 @@ class ReaderFuzzTest {
   @Property(tries = 400)
   void arbitraryStringsOnStandardInputGiveArticlesWithTextOrAnInputError(@ForAll @Size(max = 2000) String text) {
     count("arbitrary strings");
-    List<Article> articles = new ArrayList<>();
+    TestingArticleSink sink = new TestingArticleSink();
     try {
-      new ArticleReaders(new ByteArrayInputStream(text.getBytes(UTF_8))).read("-", ReadOptions.none(), sink(articles));
+      new ArticleReaders(new ByteArrayInputStream(text.getBytes(UTF_8))).read("-", ReadOptions.none(), sink);
     } catch (ParleyInputException expected) {
       // bad input is allowed to be bad
     }
-    for (Article article : articles) {
+    for (Article article : sink.articles) {
       assertThat(article.text()).isNotBlank();
     }
   }
@@ -91,20 +91,19 @@ class ReaderFuzzTest {
   void everyJsonLineIsAnArticleOrASkip(@ForAll("jsonLines") List<String> lines) throws IOException {
     count("random JSON Lines files");
     String content = String.join("\n", lines) + "\n";
-    List<Article> articles = new ArrayList<>();
-    List<ParleyInputException> skipped = new ArrayList<>();
+    TestingArticleSink sink = new TestingArticleSink();
     Path file = Files.createTempFile("fuzz", ".jsonl");
     try {
       Files.writeString(file, content);
-      new ArticleReaders().read(file.toString(), ReadOptions.none(), sink(articles, skipped));
+      new ArticleReaders().read(file.toString(), ReadOptions.none(), sink);
     } catch (ParleyInputException wholeFile) {
       return; // e.g. the sample looks binary: one clear error for the file
     } finally {
       Files.delete(file);
     }
     TRIED.computeIfAbsent("lines in them", key -> new AtomicInteger()).addAndGet(lines.size());
-    assertThat(articles.size() + skipped.size()).isEqualTo(lines.stream().filter(line -> !line.isBlank()).count());
-    for (Article article : articles) {
+    assertThat(sink.articles.size() + sink.skipped.size()).isEqualTo(lines.stream().filter(line -> !line.isBlank()).count());
+    for (Article article : sink.articles) {
       assertThat(article.text()).isNotBlank();
     }
   }
@@ -207,36 +206,19 @@ class ReaderFuzzTest {
   private static List<Article> readFile(String name, byte[] content) throws IOException {
     Path folder = Files.createTempDirectory("fuzz");
     Path file = folder.resolve(name);
-    List<Article> articles = new ArrayList<>();
+    TestingArticleSink sink = new TestingArticleSink();
     try {
       Files.write(file, content);
-      new ArticleReaders().read(file.toString(), ReadOptions.none(), sink(articles));
+      new ArticleReaders().read(file.toString(), ReadOptions.none(), sink);
     } catch (ParleyInputException expected) {
       // bad input is allowed to be bad
     } finally {
       Files.delete(file);
       Files.delete(folder);
     }
-    return articles;
+    return sink.articles;
   }
 
-  private static ArticleSink sink(List<Article> articles) {
-    return sink(articles, new ArrayList<>());
-  }
-
-  private static ArticleSink sink(List<Article> articles, List<ParleyInputException> skipped) {
-    return new ArticleSink() {
-      @Override
-      public void accept(Article article) {
-        articles.add(article);
-      }
-
-      @Override
-      public void skip(ParleyInputException problem) {
-        skipped.add(problem);
-      }
-    };
-  }
 
   private static byte[] gzip(byte[] content) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
