@@ -8,6 +8,9 @@ import org.parley.actor.PlaceTable;
 import org.parley.codebook.CodeTable;
 import org.parley.codebook.Codebook;
 import org.parley.codebook.CodebookExample;
+import org.parley.codebook.Pattern;
+import org.parley.codebook.WordNetExpansion;
+import org.parley.codebook.WordNetSettings;
 import org.parley.coding.CodebookCheck;
 import org.parley.coding.EventCoder;
 import org.parley.coding.EventPipeline;
@@ -37,11 +40,20 @@ final class CodebookCommand implements Callable<Integer> {
   @Option(names = "--print", description = "Print the codebook in its canonical form instead of checking it.")
   boolean print;
 
+  @Option(names = "--derived", description = "List the patterns WordNet derives for the codebook (its @wordnet directive), each with its origin.")
+  boolean derived;
+
   @Override
   public Integer call() {
     Codebook book = codebook == null ? Codebook.bundled() : CodebookFiles.read(codebook);
     if (print) {
       System.out.print(book.print());
+      return 0;
+    }
+    if (derived) {
+      List<Pattern> patterns = WordNetExpansion.derive(book.withWordNet(book.wordnet().enabled() ? book.wordnet() : WordNetSettings.DEFAULT_ON));
+      patterns.forEach(pattern -> System.out.printf("%-5s %s    # derived from: %s%n", pattern.code(), pattern.print(), pattern.origin()));
+      System.err.printf("%d derived patterns (%s)%n", patterns.size(), book.wordnet().enabled() ? "@wordnet on in the codebook" : "@wordnet off in the codebook: shown as '@wordnet on' would add them");
       return 0;
     }
     List<CodebookExample> examples = book.examples().stream().filter(example -> example.code().startsWith(codePrefix)).toList();

@@ -25,15 +25,27 @@ import org.parley.model.ParleyInputException;
  * A parsed codebook: support verbs, patterns and examples, in file order. The file format is described in
  * {@code docs/CODEBOOK.md}.
  */
-public record Codebook(Set<String> supportVerbs, List<Pattern> patterns, List<CodebookExample> examples, Map<String, String> blockNames) {
+public record Codebook(
+    Set<String> supportVerbs, List<Pattern> patterns, List<CodebookExample> examples, Map<String, String> blockNames, WordNetSettings wordnet) {
   private static final String BUNDLED = "/org/parley/codebook/codebook.txt";
 
   public Codebook {
+    java.util.Objects.requireNonNull(wordnet, "wordnet is null");
     supportVerbs = Set.copyOf(supportVerbs);
     patterns = List.copyOf(patterns);
     examples = List.copyOf(examples);
     // Insertion order is the file's block order: print() and the fingerprint depend on it.
     blockNames = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(blockNames));
+  }
+
+  /** A codebook without WordNet expansion. */
+  public Codebook(Set<String> supportVerbs, List<Pattern> patterns, List<CodebookExample> examples, Map<String, String> blockNames) {
+    this(supportVerbs, patterns, examples, blockNames, WordNetSettings.OFF);
+  }
+
+  /** The same codebook with other WordNet settings. */
+  public Codebook withWordNet(WordNetSettings settings) {
+    return new Codebook(supportVerbs, patterns, examples, blockNames, settings);
   }
 
   /** The codebook that ships with Parley. */
@@ -58,6 +70,7 @@ public record Codebook(Set<String> supportVerbs, List<Pattern> patterns, List<Co
     List<Pattern> patterns = new ArrayList<>();
     List<CodebookExample> examples = new ArrayList<>();
     Map<String, String> blockNames = new LinkedHashMap<>();
+    WordNetSettings wordnet = WordNetSettings.OFF;
     String code = null;
     int lineNumber = 0;
     try (BufferedReader lines = new BufferedReader(reader)) {
@@ -71,6 +84,8 @@ public record Codebook(Set<String> supportVerbs, List<Pattern> patterns, List<Co
           for (String verb : words(stripComment(line.substring("@light".length())))) {
             supportVerbs.add(verb.toLowerCase(Locale.ROOT));
           }
+        } else if (line.startsWith("@wordnet")) {
+          wordnet = WordNetSettings.parse(name, lineNumber, stripComment(line.substring("@wordnet".length())));
         } else if (line.startsWith("==")) {
           String rest = line.substring(2).strip();
           String[] parts = rest.split("\\s+", 2);
@@ -86,13 +101,13 @@ public record Codebook(Set<String> supportVerbs, List<Pattern> patterns, List<Co
           requireBlock(name, lineNumber, code);
           patterns.add(pattern(name, lineNumber, code, stripComment(line)));
         } else {
-          throw new ParleyInputException(name, lineNumber, "expected '==', 'verb', 'noun', '+', '-', '@light' or '#': " + line);
+          throw new ParleyInputException(name, lineNumber, "expected '==', 'verb', 'noun', '+', '-', '@light', '@wordnet' or '#': " + line);
         }
       }
     } catch (IOException e) {
       throw new ParleyInputException(name, lineNumber, "cannot read codebook: " + e.getMessage());
     }
-    return new Codebook(supportVerbs, patterns, examples, blockNames);
+    return new Codebook(supportVerbs, patterns, examples, blockNames, wordnet);
   }
 
   private static void requireBlock(String name, int lineNumber, String code) {
@@ -214,6 +229,9 @@ public record Codebook(Set<String> supportVerbs, List<Pattern> patterns, List<Co
     StringBuilder text = new StringBuilder();
     if (!supportVerbs.isEmpty()) {
       text.append("@light ").append(String.join(" ", supportVerbs.stream().sorted().toList())).append('\n');
+    }
+    if (wordnet.enabled()) {
+      text.append(wordnet.print()).append('\n');
     }
     for (Map.Entry<String, String> block : blockNames.entrySet()) {
       text.append("\n== ").append(block.getKey());

@@ -16,16 +16,30 @@ import java.util.stream.Collectors;
  * @param slots roles and constraints
  * @param supportVerbs for noun triggers: the support verbs that may carry it ({@code via:}); empty means the
  *     codebook's {@code @light} list
- * @param line the line number in the codebook file
+ * @param line the line number in the codebook file (of the pattern it was derived from, for a derived one)
+ * @param origin empty for a pattern written in the codebook; for one derived from WordNet, where it comes from
+ *     ({@code verb condemn (WordNet 3.1 synset 00864333-v, sense 1, synonym)})
  */
-public record Pattern(String code, TriggerKind kind, String lemma, List<String> particles, List<SlotRule> slots, Set<String> supportVerbs, int line) {
+public record Pattern(
+    String code, TriggerKind kind, String lemma, List<String> particles, List<SlotRule> slots, Set<String> supportVerbs, int line, String origin) {
   public Pattern {
     requireNonNull(code, "code is null");
     requireNonNull(kind, "kind is null");
     requireNonNull(lemma, "lemma is null");
+    requireNonNull(origin, "origin is null");
     particles = List.copyOf(particles);
     slots = List.copyOf(slots);
     supportVerbs = Set.copyOf(supportVerbs);
+  }
+
+  /** A pattern as written in the codebook. */
+  public Pattern(String code, TriggerKind kind, String lemma, List<String> particles, List<SlotRule> slots, Set<String> supportVerbs, int line) {
+    this(code, kind, lemma, particles, slots, supportVerbs, line, "");
+  }
+
+  /** Whether the pattern was derived (from WordNet) rather than written in the codebook. */
+  public boolean derived() {
+    return !origin.isEmpty();
   }
 
   /**

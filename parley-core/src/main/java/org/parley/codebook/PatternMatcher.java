@@ -24,14 +24,17 @@ public final class PatternMatcher {
 
   public PatternMatcher(Codebook codebook) {
     this.codebook = requireNonNull(codebook, "codebook is null");
-    List<Pattern> patterns = codebook.patterns();
+    List<Pattern> patterns = new ArrayList<>(codebook.patterns());
+    patterns.addAll(WordNetExpansion.derive(codebook));
     for (int i = 0; i < patterns.size(); i++) {
       Pattern pattern = patterns.get(i);
       order.put(pattern, i);
       Map<String, List<Pattern>> index = pattern.kind() == TriggerKind.VERB ? verbPatterns : nounPatterns;
       index.computeIfAbsent(pattern.lemma(), key -> new ArrayList<>()).add(pattern);
     }
-    Comparator<Pattern> preference = Comparator.comparingInt(Pattern::specificity).reversed()
+    // The codebook's own patterns outrank WordNet's derived ones, whatever their specificity.
+    Comparator<Pattern> preference = Comparator.comparing(Pattern::derived)
+        .thenComparing(Comparator.comparingInt(Pattern::specificity).reversed())
         .thenComparing(Comparator.comparingInt(Pattern::roleCount).reversed())
         .thenComparingInt(order::get);
     verbPatterns.values().forEach(list -> list.sort(preference));
