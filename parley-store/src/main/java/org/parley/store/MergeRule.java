@@ -92,6 +92,17 @@ public record MergeRule(int dateWindowDays, double maxDistanceKm, double minSimi
     return dateText.length() == 10;
   }
 
+  /** Whether two coded dates can be the same day: both days within the window, or the same month or year. */
+  boolean datesCompatible(String firstText, Optional<LocalDate> first, String secondText, Optional<LocalDate> second) {
+    if (first.isEmpty() || second.isEmpty()) {
+      return first.isEmpty() && second.isEmpty();
+    }
+    if (dayPrecision(firstText) && dayPrecision(secondText)) {
+      return Math.abs(first.get().toEpochDay() - second.get().toEpochDay()) <= dateWindowDays;
+    }
+    return firstText.equals(secondText);
+  }
+
   /** Whether two places can be the same: either unknown, or the same country and the same or a nearby place. */
   boolean placesCompatible(Location first, Location second) {
     if (first == null || second == null) {

@@ -16,8 +16,10 @@ final class SentenceSimilarity {
   private SentenceSimilarity() {}
 
   static double of(String first, String second) {
-    Set<String> a = stems(first);
-    Set<String> b = stems(second);
+    return of(stems(first), stems(second));
+  }
+
+  static double of(Set<String> a, Set<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }

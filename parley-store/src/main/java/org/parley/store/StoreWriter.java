@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.model.Event;
@@ -31,7 +32,9 @@ public final class StoreWriter {
   private final int runId;
   private final CodingVersion coding;
   private final MergeRule rule;
+  private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
   private long nextSeq;
+  private MergeIndex index;
 
   public StoreWriter(EventStore store, int runId, CodingVersion coding, MergeRule rule) {
     requireNonNull(store, "store is null");
@@ -67,7 +70,7 @@ public final class StoreWriter {
 
   /**
    * Starts a recode: keeps the current events in {@code event_versions} for {@code query diff}, then empties the
-   * events and actors, which the recoded articles fill again in their original order.
+   * events, which the recoded articles fill again in their original order.
    */
   public void beginRecode() {
     inTransaction("the start of recode run " + runId, () -> {
@@ -76,10 +79,10 @@ public final class StoreWriter {
             + "first_article_id || ':' || first_sentence_index || ':' || first_trigger_begin, event_id, run_id, date_text, "
             + "source_code, target_code, cameo, plover, event_text FROM events");
         statement.execute("DELETE FROM events");
-        statement.execute("DELETE FROM actors");
         // Mentions not yet recoded point at no event until their article's turn.
         statement.execute("UPDATE mentions SET event_id = ''");
       }
+      index().clearEvents();
     });
   }
 
@@ -87,14 +90,16 @@ public final class StoreWriter {
   public void recode(ArticleCoding coding, int articleRunId) {
     requireNonNull(coding, "coding is null");
     inTransaction("recode of article " + coding.article().id(), () -> {
-      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM mentions WHERE article_id = ?")) {
+      {
+      PreparedStatement delete = prepared("DELETE FROM mentions WHERE article_id = ?");
         delete.setString(1, coding.article().id());
         delete.executeUpdate();
       }
       for (Event event : coding.events()) {
         storeMention(event, articleRunId);
       }
-      try (PreparedStatement update = connection.prepareStatement("UPDATE articles SET coded_run = ?, status = ?, error = ? WHERE id = ?")) {
+      {
+      PreparedStatement update = prepared("UPDATE articles SET coded_run = ?, status = ?, error = ? WHERE id = ?");
         update.setInt(1, runId);
         update.setString(2, coding.failure().isPresent() ? "failed" : "coded");
         setNullable(update, 3, coding.error());
@@ -102,6 +107,16 @@ public final class StoreWriter {
         update.executeUpdate();
       }
     });
+  }
+
+  /** Statements prepared once per writer: DuckDB's prepare costs more than a point query. */
+  private PreparedStatement prepared(String sql) throws SQLException {
+    PreparedStatement statement = statements.get(sql);
+    if (statement == null) {
+      statement = connection.prepareStatement(sql);
+      statements.put(sql, statement);
+    }
+    return statement;
   }
 
   private interface Work {
@@ -116,6 +131,7 @@ public final class StoreWriter {
         connection.commit();
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
+        index = null;
         throw e;
       } finally {
         connection.setAutoCommit(true);
@@ -129,10 +145,12 @@ public final class StoreWriter {
     Article article = coding.article();
     String text = article.text().isEmpty() ? String.join("\n", coding.sentences().values()) : article.text();
     ArticleSignature signature = ArticleSignature.of(article.title() + "\n" + text);
-    Optional<Map.Entry<String, Double>> original = signature.empty() ? Optional.empty() : findOriginal(signature);
-    try (PreparedStatement insert = connection.prepareStatement(
+    Optional<Map.Entry<String, Double>> original =
+        signature.empty() ? Optional.empty() : index().original(signature, rule.duplicateArticleSimilarity());
+    {
+      PreparedStatement insert = prepared(
         "INSERT INTO articles (seq, id, title, source, url, published, text, input, status, error, duplicate_of, similarity, run_id, coded_run) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       insert.setLong(1, nextSeq++);
       insert.setString(2, article.id());
       insert.setString(3, article.title());
@@ -160,7 +178,9 @@ public final class StoreWriter {
     if (signature.empty()) {
       return;
     }
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO article_bands VALUES (?, ?, ?)")) {
+    index().addArticle(article.id(), original.map(Map.Entry::getKey).orElse(article.id()), signature);
+    {
+      PreparedStatement insert = prepared("INSERT INTO article_bands VALUES (?, ?, ?)");
       long[] bands = signature.bands();
       for (int band = 0; band < bands.length; band++) {
         insert.setShort(1, (short) band);
@@ -170,7 +190,8 @@ public final class StoreWriter {
       }
       insert.executeBatch();
     }
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO article_signatures VALUES (?, ?)")) {
+    {
+      PreparedStatement insert = prepared("INSERT INTO article_signatures VALUES (?, ?)");
       Long[] values = new Long[ArticleSignature.HASHES];
       long[] minhash = signature.values();
       for (int index = 0; index < values.length; index++) {
@@ -183,40 +204,12 @@ public final class StoreWriter {
     }
   }
 
-  /** The earliest-stored original among the articles that share a band and are similar enough, with the similarity. */
-  private Optional<Map.Entry<String, Double>> findOriginal(ArticleSignature signature) throws SQLException {
-    long[] bands = signature.bands();
-    StringBuilder condition = new StringBuilder();
-    for (int band = 0; band < bands.length; band++) {
-      condition.append(band == 0 ? "" : " OR ").append("(b.band = ").append(band).append(" AND b.hash = ").append(bands[band]).append(')');
-    }
-    String sql = "SELECT DISTINCT a.id, coalesce(a.duplicate_of, a.id), a.seq, s.minhash FROM article_bands b "
-        + "JOIN articles a ON a.id = b.article_id JOIN article_signatures s ON s.article_id = a.id WHERE " + condition
-        + " ORDER BY a.seq";
-    String best = null;
-    double bestSimilarity = 0;
-    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-      while (rows.next()) {
-        Object[] stored = (Object[]) rows.getArray(4).getArray();
-        long[] values = new long[stored.length];
-        for (int index = 0; index < stored.length; index++) {
-          values[index] = ((Number) stored[index]).longValue();
-        }
-        double similarity = signature.similarity(ArticleSignature.of(values));
-        if (similarity >= rule.duplicateArticleSimilarity() && similarity > bestSimilarity) {
-          best = rows.getString(2);
-          bestSimilarity = similarity;
-        }
-      }
-    }
-    return best == null ? Optional.empty() : Optional.of(Map.entry(best, bestSimilarity));
-  }
-
   private void insertSentences(ArticleCoding coding) throws SQLException {
     if (coding.sentences().isEmpty()) {
       return;
     }
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sentences VALUES (?, ?, ?)")) {
+    {
+      PreparedStatement insert = prepared("INSERT INTO sentences VALUES (?, ?, ?)");
       for (Map.Entry<Integer, String> sentence : coding.sentences().entrySet()) {
         insert.setString(1, coding.article().id());
         insert.setInt(2, sentence.getKey());
@@ -227,89 +220,59 @@ public final class StoreWriter {
     }
   }
 
-  /** A stored event that a new mention could join. */
-  private record Candidate(String eventId, Location location, List<String> sentences) {}
+  private MergeIndex index() {
+    if (index == null) {
+      index = MergeIndex.load(connection);
+    }
+    return index;
+  }
 
   private void storeMention(Event event, int eventRunId) throws SQLException {
     String mergeKey = MergeRule.mergeKey(event);
     String dateText = MergeRule.dateText(event);
     Optional<LocalDate> day = MergeRule.firstDay(dateText);
-    String joined = null;
+    Set<String> stems = SentenceSimilarity.stems(event.sentenceText());
+    MergeIndex.EventState joined = null;
     double joinedSimilarity = -1;
-    for (Candidate candidate : candidates(mergeKey, dateText, day)) {
-      if (!rule.placesCompatible(event.location(), candidate.location())) {
+    for (MergeIndex.EventState candidate : index().withKey(mergeKey)) {
+      if (!rule.datesCompatible(dateText, day, candidate.dateText, candidate.day)
+          || !rule.placesCompatible(event.location(), candidate.location)) {
         continue;
       }
       double similarity = 0;
-      for (String sentence : candidate.sentences()) {
-        similarity = Math.max(similarity, SentenceSimilarity.of(event.sentenceText(), sentence));
+      for (Set<String> sentence : candidate.sentenceStems) {
+        similarity = Math.max(similarity, SentenceSimilarity.of(stems, sentence));
       }
       if (similarity >= rule.minSimilarity() && similarity > joinedSimilarity) {
-        joined = candidate.eventId();
+        joined = candidate;
         joinedSimilarity = similarity;
       }
     }
-    if (joined == null) {
+    boolean created = joined == null;
+    if (created) {
       insertEvent(event, mergeKey, dateText, day, eventRunId);
-      joined = event.id();
+      joined = index().add(mergeKey, new MergeIndex.EventState(event.id(), dateText, event.location()));
     }
-    insertMention(event, joined, dateText, joined.equals(event.id()) ? null : joinedSimilarity);
-    updateCounts(joined);
-    countActor(event.source());
-    if (event.target() != null) {
-      countActor(event.target());
-    }
-  }
-
-  private List<Candidate> candidates(String mergeKey, String dateText, Optional<LocalDate> day) throws SQLException {
-    String dateCondition;
-    if (day.isPresent() && MergeRule.dayPrecision(dateText)) {
-      dateCondition = "e.date BETWEEN ? AND ? AND length(e.date_text) = 10";
-    } else if (day.isPresent()) {
-      dateCondition = "e.date_text = ?";
-    } else {
-      dateCondition = "e.date IS NULL";
-    }
-    String sql = "SELECT e.event_id, e.location_text, e.location_country, e.lat, e.lon, s.text FROM events e "
-        + "JOIN mentions m ON m.event_id = e.event_id "
-        + "JOIN sentences s ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index "
-        + "WHERE e.merge_key = ? AND " + dateCondition + " ORDER BY e.first_article_id, e.event_id";
-    Map<String, Candidate> found = new LinkedHashMap<>();
-    try (PreparedStatement query = connection.prepareStatement(sql)) {
-      query.setString(1, mergeKey);
-      if (day.isPresent() && MergeRule.dayPrecision(dateText)) {
-        query.setDate(2, Date.valueOf(day.get().minusDays(rule.dateWindowDays())));
-        query.setDate(3, Date.valueOf(day.get().plusDays(rule.dateWindowDays())));
-      } else if (day.isPresent()) {
-        query.setString(2, dateText);
-      }
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          String id = rows.getString(1);
-          Candidate candidate = found.get(id);
-          if (candidate == null) {
-            String placeText = rows.getString(2);
-            Location location = placeText == null ? null
-                : new Location(placeText, nonNull(rows.getString(3)), rows.getDouble(4), rows.getDouble(5));
-            candidate = new Candidate(id, location, new ArrayList<>());
-            found.put(id, candidate);
-          }
-          candidate.sentences().add(rows.getString(6));
-        }
-      }
-    }
-    return List.copyOf(found.values());
+    joined.mention(event.article().id(), event.article().source(), event.sentenceText());
+    insertMention(event, joined.eventId, dateText, created ? null : joinedSimilarity);
+    PreparedStatement update = prepared("UPDATE events SET num_mentions = ?, num_sources = ?, num_articles = ? WHERE event_id = ?");
+    update.setInt(1, joined.mentions);
+    update.setInt(2, joined.sources.size());
+    update.setInt(3, joined.articles.size());
+    update.setString(4, joined.eventId);
+    update.executeUpdate();
   }
 
   private void insertEvent(Event event, String mergeKey, String dateText, Optional<LocalDate> day, int eventRunId)
       throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(
+    {
+      PreparedStatement insert = prepared(
         "INSERT INTO events (event_id, merge_key, date, date_text, source_code, source_country, source_role, source_text, "
             + "target_code, target_country, target_role, target_text, cameo, cameo_root, plover, goldstein, quad_class, "
             + "negated, hypothetical, claimed_by_code, claimed_by_text, location_text, location_country, lat, lon, "
             + "num_mentions, num_sources, num_articles, first_article_id, first_sentence_index, first_trigger_begin, event_text, "
             + "parley_version, codebook_hash, actors_hash, run_id) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?)");
       int column = 1;
       insert.setString(column++, event.id());
       insert.setString(column++, mergeKey);
@@ -352,8 +315,9 @@ public final class StoreWriter {
   }
 
   private void insertMention(Event event, String eventId, String dateText, Double similarity) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    {
+      PreparedStatement insert = prepared(
+        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       int column = 1;
       insert.setString(column++, event.id());
       insert.setString(column++, eventId);
@@ -377,30 +341,6 @@ public final class StoreWriter {
       }
       insert.setInt(column, runId);
       insert.executeUpdate();
-    }
-  }
-
-  /** GDELT's counts: mentions, distinct outlets (an article with no outlet counts as its own), distinct articles. */
-  private void updateCounts(String eventId) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(
-        "UPDATE events SET num_mentions = c.mentions, num_sources = c.sources, num_articles = c.articles FROM ("
-            + "SELECT count(*) AS mentions, count(DISTINCT coalesce(a.source, 'article:' || a.id)) AS sources, "
-            + "count(DISTINCT a.id) AS articles FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?) c "
-            + "WHERE events.event_id = ?")) {
-      update.setString(1, eventId);
-      update.setString(2, eventId);
-      update.executeUpdate();
-    }
-  }
-
-  private void countActor(Actor actor) throws SQLException {
-    try (PreparedStatement upsert = connection.prepareStatement(
-        "INSERT INTO actors VALUES (?, ?, ?, ?, 1) ON CONFLICT (code) DO UPDATE SET num_mentions = actors.num_mentions + 1")) {
-      upsert.setString(1, actor.code().code());
-      setNullable(upsert, 2, actor.code().country());
-      setNullable(upsert, 3, actor.code().role());
-      upsert.setString(4, actor.text());
-      upsert.executeUpdate();
     }
   }
 

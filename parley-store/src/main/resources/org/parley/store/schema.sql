@@ -140,14 +140,13 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_id);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
 
--- Every actor code seen, with the words that named it first and how often it was mentioned.
-CREATE TABLE IF NOT EXISTS actors (
-  code            VARCHAR PRIMARY KEY,
-  country         VARCHAR,
-  role            VARCHAR,
-  name            VARCHAR NOT NULL,
-  num_mentions    INTEGER NOT NULL
-);
+-- Every actor code in the mentions, as source or target, with the words that name it most often and its mentions.
+CREATE OR REPLACE VIEW actors AS
+  SELECT code, any_value(country) AS country, any_value(role) AS role, mode(text) AS name, count(*) AS num_mentions
+  FROM (SELECT source_code AS code, nullif(source_country, '') AS country, nullif(source_role, '') AS role, source_text AS text FROM mentions
+        UNION ALL
+        SELECT target_code, nullif(target_country, ''), nullif(target_role, ''), target_text FROM mentions WHERE target_code IS NOT NULL)
+  GROUP BY code;
 
 -- Events as they stood before a recode replaced them, so `query diff --since RUN` can compare codings.
 CREATE TABLE IF NOT EXISTS event_versions (

@@ -74,7 +74,7 @@ class StoreIngestTest {
     assertThat(sql(store, "SELECT count(*) FROM mentions WHERE event_id = 'wire-1-1-042-RUSGOV'").rows())
         .containsExactly(List.of(4L));
     assertThat(sql(store, "SELECT code, num_mentions FROM actors ORDER BY code").rows())
-        .containsExactly(List.of("RUS", 2), List.of("RUSGOV", 4), List.of("USA", 2), List.of("USAGOV", 4));
+        .containsExactly(List.of("RUS", 2L), List.of("RUSGOV", 4L), List.of("USA", 2L), List.of("USAGOV", 4L));
     assertThat(sql(store, "SELECT DISTINCT parley_version, codebook_hash, actors_hash FROM events").rows())
         .containsExactly(List.of("test", "codebook0", "actors0"));
   }
