@@ -26,13 +26,16 @@ final class MergeIndex {
     final String dateText;
     final Optional<LocalDate> day;
     final Location location;
+    final boolean hasTarget;
     final List<Set<String>> sentenceStems = new ArrayList<>();
     final Set<String> articles = new HashSet<>();
     final Set<String> sources = new HashSet<>();
+    final Set<String> places = new HashSet<>();
     int mentions;
 
-    EventState(String eventId, String dateText, Location location) {
+    EventState(String eventId, String dateText, Location location, boolean hasTarget) {
       this.eventId = eventId;
+      this.hasTarget = hasTarget;
       this.dateText = dateText;
       this.day = MergeRule.firstDay(dateText);
       this.location = location;
@@ -43,6 +46,7 @@ final class MergeIndex {
       mentions++;
       articles.add(articleId);
       sources.add(source.isEmpty() ? "article:" + articleId : source);
+      places.addAll(NamedPlaces.in(sentence));
       Set<String> stems = SentenceSimilarity.stems(sentence);
       if (sentenceStems.size() < 8 && !sentenceStems.contains(stems)) {
         sentenceStems.add(stems);
@@ -60,7 +64,7 @@ final class MergeIndex {
     MergeIndex index = new MergeIndex();
     try (Statement statement = connection.createStatement()) {
       try (ResultSet rows = statement.executeQuery(
-          "SELECT e.event_id, e.merge_key, coalesce(e.date_text, ''), e.location_text, e.location_country, e.lat, e.lon, "
+          "SELECT e.event_id, e.merge_key, e.any_target_key, e.target_code IS NOT NULL, coalesce(e.date_text, ''), e.location_text, e.location_country, e.lat, e.lon, "
               + "m.article_id, coalesce(a.source, ''), s.text FROM events e JOIN mentions m ON m.event_id = e.event_id "
               + "JOIN articles a ON a.id = m.article_id "
               + "JOIN sentences s ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index ORDER BY a.seq")) {
@@ -68,12 +72,12 @@ final class MergeIndex {
           String id = rows.getString(1);
           EventState state = index.eventsById.get(id);
           if (state == null) {
-            String place = rows.getString(4);
+            String place = rows.getString(6);
             Location location = place == null ? null
-                : new Location(place, rows.getString(5) == null ? "" : rows.getString(5), rows.getDouble(6), rows.getDouble(7));
-            state = index.add(rows.getString(2), new EventState(id, rows.getString(3), location));
+                : new Location(place, rows.getString(7) == null ? "" : rows.getString(7), rows.getDouble(8), rows.getDouble(9));
+            state = index.add(rows.getString(2), rows.getString(3), new EventState(id, rows.getString(5), location, rows.getBoolean(4)));
           }
-          state.mention(rows.getString(8), rows.getString(9), rows.getString(10));
+          state.mention(rows.getString(10), rows.getString(11), rows.getString(12));
         }
       }
       try (ResultSet rows = statement.executeQuery(
@@ -93,10 +97,19 @@ final class MergeIndex {
     return index;
   }
 
-  EventState add(String mergeKey, EventState state) {
+  EventState add(String mergeKey, String anyTargetKey, EventState state) {
     eventsByKey.computeIfAbsent(mergeKey, key -> new ArrayList<>()).add(state);
+    eventsByKey.computeIfAbsent(anyTargetKey, key -> new ArrayList<>()).add(state);
     eventsById.put(state.eventId, state);
     return state;
+  }
+
+  /** Lists an event under one more key, once. */
+  void alsoUnder(String key, EventState state) {
+    List<EventState> states = eventsByKey.computeIfAbsent(key, unused -> new ArrayList<>());
+    if (!states.contains(state)) {
+      states.add(state);
+    }
   }
 
   List<EventState> withKey(String mergeKey) {

@@ -12,10 +12,14 @@ import org.parley.model.Location;
 /**
  * When a coded mention is the same real-world event as one already stored. A mention joins an event when all hold:
  * <ul>
- *   <li>the same dyad at country level (an actor's country, or its code where it has none: NATO, UNO),
+ *   <li>the same dyad at country level (an actor's country, or its code where it has none: NATO, UNO), taken
+ *       without direction for mutual acts (CAMEO 03 to 06, 087); a mention with no target (the coder found none) may
+ *       join an event of the same source with a target, and the other way round, when their sentences name a place in
+ *       common or share a quarter of their content words,
  *   <li>the same CAMEO root (code family: 04 consult, 19 fight, ...),
  *   <li>the same mode (asserted, negated, hypothetical, or claimed by the same country),
  *   <li>dates within {@code dateWindowDays} of each other (partial dates, such as a month, only equal ones),
+ *   <li>the places their sentences name overlap where both name any ("Odesa" and "Kharkiv" do not),
  *   <li>compatible places: either has none, or both lie in the same country and name the same place or lie within
  *       {@code maxDistanceKm} of each other,
  *   <li>and the sentences share at least {@code minSimilarity} of their content words (Jaccard) with one of the
@@ -24,10 +28,16 @@ import org.parley.model.Location;
  * Of several such events the one with the most similar sentence wins.
  *
  * @param duplicateArticleSimilarity the estimated shingle similarity above which an article is a copy of another
+ * @param claimsJoinAssertions whether an event an actor claims ("the governor said Russian drones struck Odesa") may
+ *     join the same event asserted by another report; off by default, so a claim never counts as an assertion
  */
-public record MergeRule(int dateWindowDays, double maxDistanceKm, double minSimilarity, double duplicateArticleSimilarity) {
-  /** The rule measured in the README: one day, 100 km, any shared content word, half the 5-grams. */
-  public static final MergeRule DEFAULT = new MergeRule(1, 100, 0.0, 0.5);
+public record MergeRule(int dateWindowDays, double maxDistanceKm, double minSimilarity, double duplicateArticleSimilarity,
+    boolean claimsJoinAssertions) {
+  /** The rule measured in the README: one day, 100 km, any shared content word, half the 5-grams, claims apart. */
+  public static final MergeRule DEFAULT = new MergeRule(1, 100, 0.0, 0.5, false);
+
+  /** The content-word similarity a report with no target needs to join an event with one, unless they share a place. */
+  static final double PARTIAL_DYAD_SIMILARITY = 0.25;
 
   public MergeRule {
     if (dateWindowDays < 0) {
@@ -39,16 +49,55 @@ public record MergeRule(int dateWindowDays, double maxDistanceKm, double minSimi
   }
 
   /** Dyad, code family and mode: what a mention must share with an event to join it, as one key. */
-  static String mergeKey(Event event) {
+  String mergeKey(Event event) {
+    String source = actorKey(event.source());
     String target = event.target() == null ? "-" : actorKey(event.target());
-    return actorKey(event.source()) + "|" + target + "|" + event.cameo().root() + "|" + modeKey(event.mode());
+    if (event.target() != null && symmetric(event.cameo().code()) && source.compareTo(target) > 0) {
+      String first = target;
+      target = source;
+      source = first;
+    }
+    return source + "|" + target + "|" + event.cameo().root() + "|" + modeKey(event.mode());
+  }
+
+  /** The key under which a mention with no target looks for events of the same source with any target. */
+  String anyTargetKey(Event event) {
+    return actorKey(event.source()) + "|*|" + event.cameo().root() + "|" + modeKey(event.mode());
+  }
+
+  /** The keys of the events with no target that a mention may join: its source's, and for mutual acts its target's. */
+  java.util.List<String> noTargetKeys(Event event) {
+    java.util.List<String> keys = new java.util.ArrayList<>();
+    keys.add(actorKey(event.source()) + "|-|" + event.cameo().root() + "|" + modeKey(event.mode()));
+    if (event.target() != null && symmetric(event.cameo().code())) {
+      keys.add(actorKey(event.target()) + "|-|" + event.cameo().root() + "|" + modeKey(event.mode()));
+    }
+    return keys;
+  }
+
+  /** The any-target keys an event joined by this mention is listed under: its source's, and for mutual acts its target's. */
+  java.util.List<String> anyTargetKeys(Event event) {
+    java.util.List<String> keys = new java.util.ArrayList<>();
+    keys.add(anyTargetKey(event));
+    if (event.target() != null && symmetric(event.cameo().code())) {
+      keys.add(actorKey(event.target()) + "|*|" + event.cameo().root() + "|" + modeKey(event.mode()));
+    }
+    return keys;
+  }
+
+  /**
+   * Meetings, cooperation and truces are mutual: "Lavrov met Rubio" and "Rubio met Lavrov" report one meeting, so
+   * for CAMEO 03 to 06 and 087 (de-escalation, ceasefires) the dyad is taken without its direction.
+   */
+  static boolean symmetric(String cameo) {
+    return cameo.startsWith("03") || cameo.startsWith("04") || cameo.startsWith("05") || cameo.startsWith("06") || cameo.startsWith("087");
   }
 
   private static String actorKey(Actor actor) {
     return actor.code().country().isEmpty() ? actor.code().code() : actor.code().country();
   }
 
-  private static String modeKey(EventMode mode) {
+  private String modeKey(EventMode mode) {
     StringBuilder key = new StringBuilder();
     if (mode.negated()) {
       key.append('N');
@@ -56,7 +105,7 @@ public record MergeRule(int dateWindowDays, double maxDistanceKm, double minSimi
     if (mode.hypothetical()) {
       key.append('H');
     }
-    if (mode.claimedBy() != null) {
+    if (mode.claimedBy() != null && !claimsJoinAssertions) {
       key.append("C:").append(actorKey(mode.claimedBy()));
     }
     return key.length() == 0 ? "A" : key.toString();

@@ -228,20 +228,36 @@ public final class StoreWriter {
   }
 
   private void storeMention(Event event, int eventRunId) throws SQLException {
-    String mergeKey = MergeRule.mergeKey(event);
+    String mergeKey = rule.mergeKey(event);
     String dateText = MergeRule.dateText(event);
     Optional<LocalDate> day = MergeRule.firstDay(dateText);
+    String anyTargetKey = rule.anyTargetKey(event);
     Set<String> stems = SentenceSimilarity.stems(event.sentenceText());
+    Set<String> places = NamedPlaces.in(event.sentenceText());
+    List<MergeIndex.EventState> candidates = new ArrayList<>(index().withKey(mergeKey));
+    if (event.target() == null) {
+      candidates.addAll(index().withKey(anyTargetKey));
+    } else {
+      for (String key : rule.noTargetKeys(event)) {
+        candidates.addAll(index().withKey(key));
+      }
+    }
     MergeIndex.EventState joined = null;
     double joinedSimilarity = -1;
-    for (MergeIndex.EventState candidate : index().withKey(mergeKey)) {
+    for (MergeIndex.EventState candidate : candidates) {
       if (!rule.datesCompatible(dateText, day, candidate.dateText, candidate.day)
-          || !rule.placesCompatible(event.location(), candidate.location)) {
+          || !rule.placesCompatible(event.location(), candidate.location)
+          || !NamedPlaces.compatible(places, candidate.places)) {
         continue;
       }
       double similarity = 0;
       for (Set<String> sentence : candidate.sentenceStems) {
         similarity = Math.max(similarity, SentenceSimilarity.of(stems, sentence));
+      }
+      // Across a missing target the dyad is only half known: the reports must name a place in common or say much the same.
+      boolean partialDyad = (event.target() == null) != !candidate.hasTarget;
+      if (partialDyad && similarity < MergeRule.PARTIAL_DYAD_SIMILARITY && !NamedPlaces.share(places, candidate.places)) {
+        continue;
       }
       if (similarity >= rule.minSimilarity() && similarity > joinedSimilarity) {
         joined = candidate;
@@ -250,10 +266,13 @@ public final class StoreWriter {
     }
     boolean created = joined == null;
     if (created) {
-      insertEvent(event, mergeKey, dateText, day, eventRunId);
-      joined = index().add(mergeKey, new MergeIndex.EventState(event.id(), dateText, event.location()));
+      insertEvent(event, mergeKey, anyTargetKey, dateText, day, eventRunId);
+      joined = index().add(mergeKey, anyTargetKey, new MergeIndex.EventState(event.id(), dateText, event.location(), event.target() != null));
     }
     joined.mention(event.article().id(), event.article().source(), event.sentenceText());
+    for (String key : rule.anyTargetKeys(event)) {
+      index().alsoUnder(key, joined);
+    }
     insertMention(event, joined.eventId, dateText, created ? null : joinedSimilarity);
     PreparedStatement update = prepared("UPDATE events SET num_mentions = ?, num_sources = ?, num_articles = ? WHERE event_id = ?");
     update.setInt(1, joined.mentions);
@@ -263,19 +282,20 @@ public final class StoreWriter {
     update.executeUpdate();
   }
 
-  private void insertEvent(Event event, String mergeKey, String dateText, Optional<LocalDate> day, int eventRunId)
+  private void insertEvent(Event event, String mergeKey, String anyTargetKey, String dateText, Optional<LocalDate> day, int eventRunId)
       throws SQLException {
     {
       PreparedStatement insert = prepared(
-        "INSERT INTO events (event_id, merge_key, date, date_text, source_code, source_country, source_role, source_text, "
+        "INSERT INTO events (event_id, merge_key, any_target_key, date, date_text, source_code, source_country, source_role, source_text, "
             + "target_code, target_country, target_role, target_text, cameo, cameo_root, plover, goldstein, quad_class, "
             + "negated, hypothetical, claimed_by_code, claimed_by_text, location_text, location_country, lat, lon, "
             + "num_mentions, num_sources, num_articles, first_article_id, first_sentence_index, first_trigger_begin, event_text, "
             + "parley_version, codebook_hash, actors_hash, run_id) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?)");
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?)");
       int column = 1;
       insert.setString(column++, event.id());
       insert.setString(column++, mergeKey);
+      insert.setString(column++, anyTargetKey);
       if (day.isPresent()) {
         insert.setDate(column++, Date.valueOf(day.get()));
       } else {

@@ -61,6 +61,7 @@ CREATE TABLE IF NOT EXISTS sentences (
 CREATE TABLE IF NOT EXISTS events (
   event_id        VARCHAR PRIMARY KEY,   -- the id of its first mention
   merge_key       VARCHAR NOT NULL,      -- source and target country, CAMEO root, mode: see MergeRule
+  any_target_key  VARCHAR NOT NULL,      -- the same with any target, for mentions that have none
   date            DATE,                  -- first day of the period for month or year precision
   date_text       VARCHAR,               -- as coded: YYYY-MM-DD, YYYY-MM or YYYY
   source_code     VARCHAR NOT NULL,
@@ -97,7 +98,6 @@ CREATE TABLE IF NOT EXISTS events (
   run_id          INTEGER NOT NULL       -- the run that created it
 );
 CREATE INDEX IF NOT EXISTS events_dyad ON events (source_country, target_country, date);
-CREATE INDEX IF NOT EXISTS events_merge ON events (merge_key);
 
 -- One row per coded sentence-level event, linked to the event it was merged into.
 CREATE TABLE IF NOT EXISTS mentions (
