@@ -60,26 +60,31 @@ final class MergeIndex {
   private final Map<String, long[]> signatures = new HashMap<>();
   private final Map<String, String> originals = new HashMap<>();
 
-  static MergeIndex load(Connection connection) {
+  /** Loads the index as the writer left it: events in the order they were created, each listed under every key it was. */
+  static MergeIndex load(EventStore store, MergeRule rule) {
+    Connection connection = store.connection();
     MergeIndex index = new MergeIndex();
     try (Statement statement = connection.createStatement()) {
       try (ResultSet rows = statement.executeQuery(
-          "SELECT e.event_id, e.merge_key, e.any_target_key, e.target_code IS NOT NULL, coalesce(e.date_text, ''), e.location_text, e.location_country, e.lat, e.lon, "
-              + "m.article_id, coalesce(a.source, ''), s.text FROM events e JOIN mentions m ON m.event_id = e.event_id "
-              + "JOIN articles a ON a.id = m.article_id "
-              + "JOIN sentences s ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index ORDER BY a.seq")) {
+          "SELECT e.event_id, e.merge_key, e.any_target_key, e.target_code IS NOT NULL, coalesce(e.date_text, ''), "
+              + "e.location_text, e.location_country, e.lat, e.lon FROM events e JOIN articles a ON a.id = e.first_article_id "
+              + "ORDER BY a.seq, e.first_sentence_index, e.first_trigger_begin, e.event_id")) {
         while (rows.next()) {
-          String id = rows.getString(1);
-          EventState state = index.eventsById.get(id);
-          if (state == null) {
-            String place = rows.getString(6);
-            Location location = place == null ? null
-                : new Location(place, rows.getString(7) == null ? "" : rows.getString(7), rows.getDouble(8), rows.getDouble(9));
-            state = index.add(rows.getString(2), rows.getString(3), new EventState(id, rows.getString(5), location, rows.getBoolean(4)));
-          }
-          state.mention(rows.getString(10), rows.getString(11), rows.getString(12));
+          String place = rows.getString(6);
+          Location location = place == null ? null
+              : new Location(place, rows.getString(7) == null ? "" : rows.getString(7), rows.getDouble(8), rows.getDouble(9));
+          index.add(rows.getString(2), rows.getString(3), new EventState(rows.getString(1), rows.getString(5), location, rows.getBoolean(4)));
         }
       }
+      new StoredEvents(store, org.parley.codebook.CodeTable.bundled()).forEachMention((eventId, mention) -> {
+        EventState state = index.eventsById.get(eventId);
+        if (state != null) {
+          state.mention(mention.article().id(), mention.article().source(), mention.sentenceText());
+          for (String key : rule.anyTargetKeys(mention)) {
+            index.alsoUnder(key, state);
+          }
+        }
+      });
       try (ResultSet rows = statement.executeQuery(
           "SELECT a.id, coalesce(a.duplicate_of, a.id), s.minhash FROM articles a JOIN article_signatures s ON s.article_id = a.id ORDER BY a.seq")) {
         while (rows.next()) {

@@ -28,6 +28,7 @@ import org.parley.model.Location;
  * either wholly stored or absent. One writer per store.
  */
 public final class StoreWriter {
+  private final EventStore store;
   private final Connection connection;
   private final int runId;
   private final CodingVersion coding;
@@ -41,6 +42,7 @@ public final class StoreWriter {
     if (store.readOnly()) {
       throw new IllegalArgumentException("the store is open read-only: " + store.file());
     }
+    this.store = store;
     this.connection = store.connection();
     this.runId = runId;
     this.coding = requireNonNull(coding, "coding is null");
@@ -222,7 +224,7 @@ public final class StoreWriter {
 
   private MergeIndex index() {
     if (index == null) {
-      index = MergeIndex.load(connection);
+      index = MergeIndex.load(store, rule);
     }
     return index;
   }

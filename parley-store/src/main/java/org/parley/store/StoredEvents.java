@@ -83,6 +83,20 @@ public final class StoredEvents {
     }
   }
 
+  /** Every stored mention with the id of its event, in the order the articles were stored. */
+  void forEachMention(java.util.function.BiConsumer<String, Event> consumer) {
+    String sql = "SELECT " + MENTION_COLUMNS + ", m.event_id FROM mentions m JOIN articles a ON a.id = m.article_id "
+        + "JOIN sentences s ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index "
+        + "WHERE m.event_id <> '' ORDER BY a.seq, m.sentence_index, m.trigger_begin, m.mention_id";
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+      while (rows.next()) {
+        consumer.accept(rows.getString(38), event(rows));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the stored mentions", e);
+    }
+  }
+
   private Event event(ResultSet rows) throws SQLException {
     java.sql.Date published = rows.getDate(37);
     Article article = new Article(rows.getString(33), rows.getString(34), orEmpty(rows.getString(35)), orEmpty(rows.getString(36)),

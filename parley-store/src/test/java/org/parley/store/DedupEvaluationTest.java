@@ -76,6 +76,38 @@ class DedupEvaluationTest {
     assertThat(claims.recall()).isGreaterThan(evaluate(MergeRule.DEFAULT).recall());
   }
 
+  @Test
+  void aStoreReopenedHalfWayMergesAsOneUninterruptedRun() throws IOException {
+    List<String> lines = Files.readAllLines(EVENTS, StandardCharsets.UTF_8);
+    Path whole = folder.resolve("whole.duckdb");
+    loadEvents(whole, EVENTS);
+    String sql = "SELECT m.mention_id, m.event_id, e.num_mentions, e.num_sources, e.num_articles FROM mentions m JOIN events e USING (event_id) ORDER BY 1";
+    for (int cut : new int[] {1, 3, 5, 7, 9}) {
+      Path part = Files.write(folder.resolve("part" + cut + ".jsonl"), lines.subList(0, lines.size() * cut / 10), StandardCharsets.UTF_8);
+      Path resumed = folder.resolve("resumed" + cut + ".duckdb");
+      loadEvents(resumed, part);
+      loadEvents(resumed, EVENTS);
+      assertThat(rows(resumed, sql)).as("reopened after %d0%% of the events", cut).isEqualTo(rows(whole, sql)).hasSize(lines.size());
+    }
+  }
+
+  private static void loadEvents(Path db, Path events) {
+    try (EventStore store = EventStore.openForWriting(db)) {
+      int run = store.startRun(new RunSettings(RunSettings.Kind.EVENTS, List.of(events.toString()), "", TestingEvents.CODING));
+      PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+      new CorpusIngest(store, new StoreWriter(store, run, TestingEvents.CODING, MergeRule.DEFAULT), run, new IngestProgress(quiet, false, 60_000), quiet)
+          .ingestEvents(List.of(events), new CodedEventReader(TestingEvents.CODES));
+    }
+  }
+
+  private static List<List<Object>> rows(Path db, String sql) {
+    try (EventStore store = EventStore.openReadOnly(db)) {
+      ResultTable table = new ResultTable();
+      new EventQueries(store).sql(sql, table);
+      return table.rows();
+    }
+  }
+
   Figures evaluate(MergeRule rule) throws IOException {
     Map<String, JsonNode> articles = new HashMap<>();
     for (String line : Files.readAllLines(CORPUS, StandardCharsets.UTF_8)) {
