@@ -17,6 +17,7 @@ public final class IngestProgress {
   private final long intervalMillis;
   private long total = -1;
   private long started;
+  private long firstDone;
   private long lastShown;
   private long stored;
   private long failed;
@@ -37,12 +38,21 @@ public final class IngestProgress {
 
   public synchronized void stored() {
     stored++;
+    markFirst();
     maybeShow();
   }
 
   public synchronized void failed() {
     failed++;
+    markFirst();
     maybeShow();
+  }
+
+  /** The rate counts from the first article done, so that loading the NLP models does not skew it. */
+  private void markFirst() {
+    if (stored + failed == 1) {
+      firstDone = System.nanoTime();
+    }
   }
 
   public synchronized void known() {
@@ -68,9 +78,10 @@ public final class IngestProgress {
   }
 
   private void show() {
-    double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
     long done = stored + failed;
-    double rate = done / seconds;
+    double rate = done > 1
+        ? (done - 1) / Math.max(1e-3, (System.nanoTime() - firstDone) / 1e9)
+        : done / Math.max(1e-3, (System.nanoTime() - started) / 1e9);
     long finished = done + known;
     String count = total >= 0 ? String.format(Locale.ROOT, "%,d/%,d articles", finished, total) : String.format(Locale.ROOT, "%,d articles", finished);
     String eta = "";
