@@ -85,18 +85,23 @@ public final class IngestProgress {
     long finished = done + known;
     String count = total >= 0 ? String.format(Locale.ROOT, "%,d/%,d articles", finished, total) : String.format(Locale.ROOT, "%,d articles", finished);
     String eta = "";
-    if (total >= 0 && rate > 0) {
+    if (total >= 0 && done > 1 && rate > 0) {
       eta = "  ETA " + duration((long) ((total - finished) / rate));
     }
     String extra = String.format(Locale.ROOT, "%s%s", failed > 0 ? ", " + failed + " failed" : "", known > 0 ? ", " + known + " already stored" : "");
     if (terminal) {
       int filled = total > 0 ? (int) (BAR_WIDTH * Math.min(1.0, finished / (double) total)) : 0;
       String bar = "=".repeat(filled) + (filled < BAR_WIDTH ? ">" + " ".repeat(BAR_WIDTH - filled - 1) : "");
-      out.print(String.format(Locale.ROOT, "\r[%s] %s  %.1f articles/s%s%s   ", bar, count, rate, eta, extra));
+      out.print(String.format(Locale.ROOT, "\r[%s] %s  %s%s%s   ", bar, count, speed(done, rate), eta, extra));
     } else {
-      out.println(String.format(Locale.ROOT, "parley: ingest %s, %.1f articles/s%s%s", count, rate, eta.replace("  ", ", "), extra));
+      out.println(String.format(Locale.ROOT, "parley: ingest %s, %s%s%s", count, speed(done, rate), eta.replace("  ", ", "), extra));
     }
     out.flush();
+  }
+
+  /** The rate once two articles are done; before that the NLP models may still be loading. */
+  private static String speed(long done, double rate) {
+    return done > 1 ? String.format(Locale.ROOT, "%.1f articles/s", rate) : "starting";
   }
 
   static String duration(long seconds) {
