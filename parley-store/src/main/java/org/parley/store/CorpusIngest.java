@@ -103,7 +103,11 @@ public final class CorpusIngest {
   /** Stores events already coded, read from Parley event JSON Lines files. */
   public Summary ingestEvents(List<Path> files, CodedEventReader reader) {
     Set<String> storedIds = store.storedArticleIds();
-    progress.start(-1);
+    long[] articles = {0};
+    for (Path file : files) {
+      reader.read(file, coding -> articles[0]++, problem -> {});
+    }
+    progress.start(articles[0]);
     for (Path file : files) {
       reader.read(file, coding -> {
         if (!storedIds.add(coding.article().id())) {
