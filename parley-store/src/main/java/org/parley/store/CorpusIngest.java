@@ -142,7 +142,7 @@ public final class CorpusIngest {
     int window = Math.max(1, threads) * 4;
     try {
       for (StoredArticle stored : articles) {
-        Article article = stored.load();
+        Article article = storedEvents.article(stored.id());
         Future<ArticleCoding> coding = article.text().isEmpty()
             ? java.util.concurrent.CompletableFuture.completedFuture(
                 ArticleCoding.coded(article, stored.input(), new java.util.TreeMap<>(), storedEvents.mentionsOf(article.id())))
@@ -168,40 +168,7 @@ public final class CorpusIngest {
   }
 
   /** An article row waiting for its recode; its text is read when its turn comes. */
-  private final class StoredArticle {
-    private final String id;
-    private final String input;
-    private final int runId;
-
-    StoredArticle(String id, String input, int runId) {
-      this.id = id;
-      this.input = input;
-      this.runId = runId;
-    }
-
-    String input() {
-      return input;
-    }
-
-    int runId() {
-      return runId;
-    }
-
-    Article load() {
-      try (PreparedStatement query = store.connection().prepareStatement(
-          "SELECT id, title, source, url, published, text FROM articles WHERE id = ?")) {
-        query.setString(1, id);
-        try (ResultSet rows = query.executeQuery()) {
-          rows.next();
-          java.sql.Date published = rows.getDate(5);
-          return new Article(rows.getString(1), rows.getString(2), orEmpty(rows.getString(3)), orEmpty(rows.getString(4)),
-              published == null ? null : published.toLocalDate(), orEmpty(rows.getString(6)));
-        }
-      } catch (SQLException e) {
-        throw new StoreException("cannot read article " + id, e);
-      }
-    }
-  }
+  private record StoredArticle(String id, String input, int runId) {}
 
   private List<StoredArticle> articlesToRecode() {
     List<StoredArticle> articles = new ArrayList<>();
@@ -294,9 +261,5 @@ public final class CorpusIngest {
       thread.setDaemon(true);
       return thread;
     });
-  }
-
-  private static String orEmpty(String value) {
-    return value == null ? "" : value;
   }
 }

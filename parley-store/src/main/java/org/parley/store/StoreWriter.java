@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,22 +91,18 @@ public final class StoreWriter {
   public void recode(ArticleCoding coding, int articleRunId) {
     requireNonNull(coding, "coding is null");
     inTransaction("recode of article " + coding.article().id(), () -> {
-      {
       PreparedStatement delete = prepared("DELETE FROM mentions WHERE article_id = ?");
-        delete.setString(1, coding.article().id());
-        delete.executeUpdate();
-      }
+      delete.setString(1, coding.article().id());
+      delete.executeUpdate();
       for (Event event : coding.events()) {
         storeMention(event, articleRunId);
       }
-      {
       PreparedStatement update = prepared("UPDATE articles SET coded_run = ?, status = ?, error = ? WHERE id = ?");
-        update.setInt(1, runId);
-        update.setString(2, coding.failure().isPresent() ? "failed" : "coded");
-        setNullable(update, 3, coding.error());
-        update.setString(4, coding.article().id());
-        update.executeUpdate();
-      }
+      update.setInt(1, runId);
+      update.setString(2, coding.failure().isPresent() ? "failed" : "coded");
+      setNullable(update, 3, coding.error());
+      update.setString(4, coding.article().id());
+      update.executeUpdate();
     });
   }
 
@@ -149,77 +144,69 @@ public final class StoreWriter {
     ArticleSignature signature = ArticleSignature.of(article.title() + "\n" + text);
     Optional<Map.Entry<String, Double>> original =
         signature.empty() ? Optional.empty() : index().original(signature, rule.duplicateArticleSimilarity());
-    {
-      PreparedStatement insert = prepared(
+    PreparedStatement insert = prepared(
         "INSERT INTO articles (seq, id, title, source, url, published, text, input, status, error, duplicate_of, similarity, run_id, coded_run) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      insert.setLong(1, nextSeq++);
-      insert.setString(2, article.id());
-      insert.setString(3, article.title());
-      setNullable(insert, 4, article.source());
-      setNullable(insert, 5, article.url());
-      if (article.published() == null) {
-        insert.setNull(6, Types.DATE);
-      } else {
-        insert.setDate(6, Date.valueOf(article.published()));
-      }
-      setNullable(insert, 7, article.text());
-      insert.setString(8, coding.input());
-      insert.setString(9, coding.failure().isPresent() ? "failed" : "coded");
-      setNullable(insert, 10, coding.error());
-      setNullable(insert, 11, original.map(Map.Entry::getKey).orElse(""));
-      if (original.isPresent()) {
-        insert.setDouble(12, original.get().getValue());
-      } else {
-        insert.setNull(12, Types.DOUBLE);
-      }
-      insert.setInt(13, runId);
-      insert.setInt(14, runId);
-      insert.executeUpdate();
+    insert.setLong(1, nextSeq++);
+    insert.setString(2, article.id());
+    insert.setString(3, article.title());
+    setNullable(insert, 4, article.source());
+    setNullable(insert, 5, article.url());
+    if (article.published() == null) {
+      insert.setNull(6, Types.DATE);
+    } else {
+      insert.setDate(6, Date.valueOf(article.published()));
     }
+    setNullable(insert, 7, article.text());
+    insert.setString(8, coding.input());
+    insert.setString(9, coding.failure().isPresent() ? "failed" : "coded");
+    setNullable(insert, 10, coding.error());
+    setNullable(insert, 11, original.map(Map.Entry::getKey).orElse(""));
+    if (original.isPresent()) {
+      insert.setDouble(12, original.get().getValue());
+    } else {
+      insert.setNull(12, Types.DOUBLE);
+    }
+    insert.setInt(13, runId);
+    insert.setInt(14, runId);
+    insert.executeUpdate();
     if (signature.empty()) {
       return;
     }
     index().addArticle(article.id(), original.map(Map.Entry::getKey).orElse(article.id()), signature);
-    {
-      PreparedStatement insert = prepared("INSERT INTO article_bands VALUES (?, ?, ?)");
-      long[] bands = signature.bands();
-      for (int band = 0; band < bands.length; band++) {
-        insert.setShort(1, (short) band);
-        insert.setLong(2, bands[band]);
-        insert.setString(3, article.id());
-        insert.addBatch();
-      }
-      insert.executeBatch();
+    PreparedStatement bandRows = prepared("INSERT INTO article_bands VALUES (?, ?, ?)");
+    long[] bands = signature.bands();
+    for (int band = 0; band < bands.length; band++) {
+      bandRows.setShort(1, (short) band);
+      bandRows.setLong(2, bands[band]);
+      bandRows.setString(3, article.id());
+      bandRows.addBatch();
     }
-    {
-      PreparedStatement insert = prepared("INSERT INTO article_signatures VALUES (?, ?)");
-      Long[] values = new Long[ArticleSignature.HASHES];
-      long[] minhash = signature.values();
-      for (int index = 0; index < values.length; index++) {
-        values[index] = minhash[index];
-      }
-      Array array = connection.createArrayOf("BIGINT", values);
-      insert.setString(1, article.id());
-      insert.setArray(2, array);
-      insert.executeUpdate();
+    bandRows.executeBatch();
+    PreparedStatement signatureRow = prepared("INSERT INTO article_signatures VALUES (?, ?)");
+    Long[] values = new Long[ArticleSignature.HASHES];
+    long[] minhash = signature.values();
+    for (int index = 0; index < values.length; index++) {
+      values[index] = minhash[index];
     }
+    Array array = connection.createArrayOf("BIGINT", values);
+    signatureRow.setString(1, article.id());
+    signatureRow.setArray(2, array);
+    signatureRow.executeUpdate();
   }
 
   private void insertSentences(ArticleCoding coding) throws SQLException {
     if (coding.sentences().isEmpty()) {
       return;
     }
-    {
-      PreparedStatement insert = prepared("INSERT INTO sentences VALUES (?, ?, ?)");
-      for (Map.Entry<Integer, String> sentence : coding.sentences().entrySet()) {
-        insert.setString(1, coding.article().id());
-        insert.setInt(2, sentence.getKey());
-        insert.setString(3, sentence.getValue());
-        insert.addBatch();
-      }
-      insert.executeBatch();
+    PreparedStatement insert = prepared("INSERT INTO sentences VALUES (?, ?, ?)");
+    for (Map.Entry<Integer, String> sentence : coding.sentences().entrySet()) {
+      insert.setString(1, coding.article().id());
+      insert.setInt(2, sentence.getKey());
+      insert.setString(3, sentence.getValue());
+      insert.addBatch();
     }
+    insert.executeBatch();
   }
 
   private MergeIndex index() {
@@ -286,84 +273,80 @@ public final class StoreWriter {
 
   private void insertEvent(Event event, String mergeKey, String anyTargetKey, String dateText, Optional<LocalDate> day, int eventRunId)
       throws SQLException {
-    {
-      PreparedStatement insert = prepared(
+    PreparedStatement insert = prepared(
         "INSERT INTO events (event_id, merge_key, any_target_key, date, date_text, source_code, source_country, source_role, source_text, "
             + "target_code, target_country, target_role, target_text, cameo, cameo_root, plover, goldstein, quad_class, "
             + "negated, hypothetical, claimed_by_code, claimed_by_text, location_text, location_country, lat, lon, "
             + "num_mentions, num_sources, num_articles, first_article_id, first_sentence_index, first_trigger_begin, event_text, "
             + "parley_version, codebook_hash, actors_hash, run_id) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?)");
-      int column = 1;
-      insert.setString(column++, event.id());
-      insert.setString(column++, mergeKey);
-      insert.setString(column++, anyTargetKey);
-      if (day.isPresent()) {
-        insert.setDate(column++, Date.valueOf(day.get()));
-      } else {
-        insert.setNull(column++, Types.DATE);
-      }
-      setNullable(insert, column++, dateText);
-      insert.setString(column++, event.source().code().code());
-      setNullable(insert, column++, event.source().code().country());
-      setNullable(insert, column++, event.source().code().role());
-      insert.setString(column++, event.source().text());
-      Actor target = event.target();
-      setNullable(insert, column++, target == null ? "" : target.code().code());
-      setNullable(insert, column++, target == null ? "" : target.code().country());
-      setNullable(insert, column++, target == null ? "" : target.code().role());
-      setNullable(insert, column++, target == null ? "" : target.text());
-      insert.setString(column++, event.cameo().code());
-      insert.setString(column++, event.cameo().root());
-      setNullable(insert, column++, event.cameo().ploverType().map(Enum::name).orElse(""));
-      insert.setDouble(column++, event.cameo().goldstein());
-      insert.setInt(column++, event.cameo().quadClass());
-      insert.setBoolean(column++, event.mode().negated());
-      insert.setBoolean(column++, event.mode().hypothetical());
-      Actor claimant = event.mode().claimedBy();
-      setNullable(insert, column++, claimant == null ? "" : claimant.code().code());
-      setNullable(insert, column++, claimant == null ? "" : claimant.text());
-      column = setLocation(insert, column, event.location());
-      insert.setString(column++, event.article().id());
-      insert.setInt(column++, event.sentenceIndex());
-      insert.setInt(column++, event.trigger().begin());
-      insert.setString(column++, event.sentenceText());
-      insert.setString(column++, coding.parleyVersion());
-      insert.setString(column++, coding.codebookHash());
-      insert.setString(column++, coding.actorsHash());
-      insert.setInt(column, eventRunId);
-      insert.executeUpdate();
+    int column = 1;
+    insert.setString(column++, event.id());
+    insert.setString(column++, mergeKey);
+    insert.setString(column++, anyTargetKey);
+    if (day.isPresent()) {
+      insert.setDate(column++, Date.valueOf(day.get()));
+    } else {
+      insert.setNull(column++, Types.DATE);
     }
+    setNullable(insert, column++, dateText);
+    insert.setString(column++, event.source().code().code());
+    setNullable(insert, column++, event.source().code().country());
+    setNullable(insert, column++, event.source().code().role());
+    insert.setString(column++, event.source().text());
+    Actor target = event.target();
+    setNullable(insert, column++, target == null ? "" : target.code().code());
+    setNullable(insert, column++, target == null ? "" : target.code().country());
+    setNullable(insert, column++, target == null ? "" : target.code().role());
+    setNullable(insert, column++, target == null ? "" : target.text());
+    insert.setString(column++, event.cameo().code());
+    insert.setString(column++, event.cameo().root());
+    setNullable(insert, column++, event.cameo().ploverType().map(Enum::name).orElse(""));
+    insert.setDouble(column++, event.cameo().goldstein());
+    insert.setInt(column++, event.cameo().quadClass());
+    insert.setBoolean(column++, event.mode().negated());
+    insert.setBoolean(column++, event.mode().hypothetical());
+    Actor claimant = event.mode().claimedBy();
+    setNullable(insert, column++, claimant == null ? "" : claimant.code().code());
+    setNullable(insert, column++, claimant == null ? "" : claimant.text());
+    column = setLocation(insert, column, event.location());
+    insert.setString(column++, event.article().id());
+    insert.setInt(column++, event.sentenceIndex());
+    insert.setInt(column++, event.trigger().begin());
+    insert.setString(column++, event.sentenceText());
+    insert.setString(column++, coding.parleyVersion());
+    insert.setString(column++, coding.codebookHash());
+    insert.setString(column++, coding.actorsHash());
+    insert.setInt(column, eventRunId);
+    insert.executeUpdate();
   }
 
   private void insertMention(Event event, String eventId, String dateText, Double similarity) throws SQLException {
-    {
-      PreparedStatement insert = prepared(
+    PreparedStatement insert = prepared(
         "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      int column = 1;
-      insert.setString(column++, event.id());
-      insert.setString(column++, eventId);
-      insert.setString(column++, event.article().id());
-      insert.setInt(column++, event.sentenceIndex());
-      insert.setString(column++, event.trigger().text());
-      insert.setInt(column++, event.trigger().begin());
-      insert.setInt(column++, event.trigger().end());
-      insert.setString(column++, event.date());
-      column = setActor(insert, column, event.source(), false);
-      column = setActor(insert, column, event.target(), true);
-      insert.setString(column++, event.cameo().code());
-      insert.setBoolean(column++, event.mode().negated());
-      insert.setBoolean(column++, event.mode().hypothetical());
-      column = setActor(insert, column, event.mode().claimedBy(), true);
-      column = setLocation(insert, column, event.location());
-      if (similarity == null) {
-        insert.setNull(column++, Types.DOUBLE);
-      } else {
-        insert.setDouble(column++, similarity);
-      }
-      insert.setInt(column, runId);
-      insert.executeUpdate();
+    int column = 1;
+    insert.setString(column++, event.id());
+    insert.setString(column++, eventId);
+    insert.setString(column++, event.article().id());
+    insert.setInt(column++, event.sentenceIndex());
+    insert.setString(column++, event.trigger().text());
+    insert.setInt(column++, event.trigger().begin());
+    insert.setInt(column++, event.trigger().end());
+    insert.setString(column++, event.date());
+    column = setActor(insert, column, event.source(), false);
+    column = setActor(insert, column, event.target(), true);
+    insert.setString(column++, event.cameo().code());
+    insert.setBoolean(column++, event.mode().negated());
+    insert.setBoolean(column++, event.mode().hypothetical());
+    column = setActor(insert, column, event.mode().claimedBy(), true);
+    column = setLocation(insert, column, event.location());
+    if (similarity == null) {
+      insert.setNull(column++, Types.DOUBLE);
+    } else {
+      insert.setDouble(column++, similarity);
     }
+    insert.setInt(column, runId);
+    insert.executeUpdate();
   }
 
   /** text, begin, end, code, country, role; all NULL for an absent optional actor. */
@@ -415,7 +398,4 @@ public final class StoreWriter {
     }
   }
 
-  private static String nonNull(String value) {
-    return value == null ? "" : value;
-  }
 }

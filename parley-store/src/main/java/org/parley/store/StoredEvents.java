@@ -83,6 +83,23 @@ public final class StoredEvents {
     }
   }
 
+  /** A stored article with its text (empty for one loaded as coded events). */
+  public Article article(String id) {
+    try (PreparedStatement query = connection.prepareStatement("SELECT id, title, source, url, published, text FROM articles WHERE id = ?")) {
+      query.setString(1, id);
+      try (ResultSet rows = query.executeQuery()) {
+        if (!rows.next()) {
+          throw new IllegalArgumentException("no stored article " + id);
+        }
+        java.sql.Date published = rows.getDate(5);
+        return new Article(rows.getString(1), rows.getString(2), orEmpty(rows.getString(3)), orEmpty(rows.getString(4)),
+            published == null ? null : published.toLocalDate(), orEmpty(rows.getString(6)));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read article " + id, e);
+    }
+  }
+
   /** Every stored mention with the id of its event, in the order the articles were stored. */
   void forEachMention(java.util.function.BiConsumer<String, Event> consumer) {
     String sql = "SELECT " + MENTION_COLUMNS + ", m.event_id FROM mentions m JOIN articles a ON a.id = m.article_id "
