@@ -1,0 +1,170 @@
+package org.parley.app;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.parley.actor.ActorTables;
+import org.parley.codebook.CodeTable;
+import org.parley.codebook.Codebook;
+import org.parley.coding.CodedArticle;
+import org.parley.model.ParleyInputException;
+import org.parley.nlp.AnnotatedSentence;
+import org.parley.read.ArticleReaders;
+import org.parley.store.ArticleCoding;
+import org.parley.store.CodedEventReader;
+import org.parley.store.CodingVersion;
+import org.parley.store.CorpusIngest;
+import org.parley.store.EventStore;
+import org.parley.store.IngestProgress;
+import org.parley.store.InputFiles;
+import org.parley.store.MergeRule;
+import org.parley.store.RunSettings;
+import org.parley.store.StoreWriter;
+import org.parley.store.StoredEvents;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code parley ingest}: codes a corpus into an event store, resumably; or loads coded events; or recodes a store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = {
+    "Code a corpus (files, folders, globs of .txt, .jsonl[.gz], .html, .warc[.gz]) into an event store, one transaction per article.",
+    "Run it again, or after a crash, and it goes on where it stopped: articles already stored are skipped."})
+final class IngestCommand implements Callable<Integer> {
+  @Option(names = "--db", paramLabel = "PATH", required = true, description = "The event store (a DuckDB file; created when missing).")
+  Path db;
+
+  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files, folders or globs (quote globs: 'corpus/*.jsonl').")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--events", paramLabel = "FILE", description = "Load events already coded by 'parley code' (JSON Lines, .gz too) instead of coding articles (repeatable).")
+  List<Path> eventFiles = new ArrayList<>();
+
+  @Option(names = "--recode", description = "Code the stored articles again with the current codebook and tables; resumes a recode that was killed.")
+  boolean recode;
+
+  @Option(names = "--progress-seconds", paramLabel = "S", description = "Seconds between progress lines when stderr is not a terminal (default: ${DEFAULT-VALUE}).")
+  double progressSeconds = 5;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for articles that give none.")
+  String date;
+
+  @Option(names = "--source", paramLabel = "NAME", description = "Outlet for articles that give none.")
+  String source;
+
+  @Option(names = "--url", paramLabel = "URL", description = "URL for articles that give none.")
+  String url;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Articles coded at once (default: all cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--fast", description = "Skip coreference and quote attribution: faster; pronoun subjects stay unresolved.")
+  boolean fast;
+
+  @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor tables (repeatable).")
+  List<Path> actorFiles = new ArrayList<>();
+
+  @Option(names = "--codebook", paramLabel = "FILE", description = "Use this codebook instead of the bundled one.")
+  Path codebook;
+
+  @Option(names = "--max-chars", paramLabel = "N", description = "Skip articles longer than this (default: ${DEFAULT-VALUE}).")
+  int maxChars = 1_000_000;
+
+  @Override
+  public Integer call() {
+    int modes = (inputs.isEmpty() ? 0 : 1) + (eventFiles.isEmpty() ? 0 : 1) + (recode ? 1 : 0);
+    if (modes != 1) {
+      throw new ParleyInputException("ingest", "give article inputs, or --events FILE, or --recode (one of them)");
+    }
+    if (threads < 1) {
+      throw new ParleyInputException("--threads", "must be 1 or more: " + threads);
+    }
+    CodingOptions coding = codingOptions();
+    var readOptions = coding.readOptions();
+    List<String> files = InputFiles.expand(inputs);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    IngestProgress progress = new IngestProgress(err, System.console() != null, (long) (progressSeconds * 1000));
+    try (EventStore store = EventStore.openForWriting(db)) {
+      CorpusIngest.Summary summary;
+      if (!eventFiles.isEmpty()) {
+        CodingVersion version = new CodingVersion(Version.current(), "unknown", "unknown");
+        int run = store.startRun(new RunSettings(RunSettings.Kind.EVENTS, eventFiles.stream().map(Path::toString).toList(), "", version));
+        summary = new CorpusIngest(store, new StoreWriter(store, run, version, MergeRule.DEFAULT), run, progress, err)
+            .ingestEvents(eventFiles, new CodedEventReader(CodeTable.bundled()));
+      } else {
+        CodingVersion version = codingVersion();
+        CorpusIngest.ArticleCoder coder = (article, input) -> {
+          CodedArticle coded = coding.pipeline().code(article);
+          SortedMap<Integer, String> sentences = new TreeMap<>();
+          for (AnnotatedSentence sentence : coded.annotated().sentences()) {
+            sentences.put(sentence.index(), sentence.text());
+          }
+          return ArticleCoding.coded(article, input, sentences, coded.events());
+        };
+        if (recode) {
+          Optional<Integer> unfinished = store.unfinishedRecode();
+          int run = unfinished.orElseGet(() -> store.startRun(new RunSettings(RunSettings.Kind.RECODE, List.of(), options(), version)));
+          unfinished.ifPresent(id -> err.println("parley: resuming recode run " + id));
+          summary = new CorpusIngest(store, new StoreWriter(store, run, version, MergeRule.DEFAULT), run, progress, err)
+              .recode(coder, threads, unfinished.isPresent(), new StoredEvents(store, CodeTable.bundled()));
+        } else {
+          int run = store.startRun(new RunSettings(RunSettings.Kind.ARTICLES, inputs, options(), version));
+          summary = new CorpusIngest(store, new StoreWriter(store, run, version, MergeRule.DEFAULT), run, progress, err)
+              .ingestArticles(files, readOptions, new ArticleReaders(), coder, threads);
+        }
+      }
+      store.checkpoint();
+      err.printf("parley: run %d: %d articles stored, %d failed, %d already in the store, %d unreadable inputs skipped%n",
+          summary.runId(), summary.stored(), summary.failed(), summary.known(), summary.unreadable());
+      boolean nothing = summary.stored() + summary.failed() + summary.known() == 0;
+      return nothing && summary.unreadable() > 0 ? 2 : 0;
+    }
+  }
+
+  private CodingOptions codingOptions() {
+    CodingOptions coding = new CodingOptions();
+    coding.date = date;
+    coding.source = source;
+    coding.url = url;
+    coding.fast = fast;
+    coding.actorFiles = new ArrayList<>(actorFiles);
+    coding.codebook = codebook;
+    coding.maxChars = maxChars;
+    coding.threads = threads;
+    return coding;
+  }
+
+  /** The Parley version and the fingerprints of the codebook and actor tables that code this run. */
+  private CodingVersion codingVersion() {
+    Codebook book = codebook == null ? Codebook.bundled() : CodebookFiles.read(codebook);
+    ActorTables actors = actorFiles.isEmpty() ? ActorTables.bundled() : ActorTables.bundledWith(actorFiles);
+    return new CodingVersion(Version.current(), book.fingerprint(), actors.fingerprint());
+  }
+
+  /** The options that change the coding, as recorded with the run. */
+  private String options() {
+    List<String> options = new ArrayList<>();
+    if (fast) {
+      options.add("--fast");
+    }
+    if (codebook != null) {
+      options.add("--codebook " + codebook);
+    }
+    actorFiles.forEach(file -> options.add("--actors " + file));
+    if (date != null) {
+      options.add("--date " + date);
+    }
+    if (source != null) {
+      options.add("--source " + source);
+    }
+    if (url != null) {
+      options.add("--url " + url);
+    }
+    return String.join(" ", options);
+  }
+}

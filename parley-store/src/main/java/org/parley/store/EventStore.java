@@ -1,0 +1,201 @@
+package org.parley.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.parley.model.ParleyInputException;
+
+/**
+ * An event store: one DuckDB database file holding articles, sentences, deduplicated events, their mentions,
+ * actors and ingest runs (schema in {@code schema.sql}). Opened for writing by one process at a time, or
+ * read-only. Not thread-safe: one thread uses an instance.
+ */
+public final class EventStore implements AutoCloseable {
+  private static final String SCHEMA = "/org/parley/store/schema.sql";
+
+  private final Path file;
+  private final Connection connection;
+  private final boolean readOnly;
+
+  private EventStore(Path file, Connection connection, boolean readOnly) {
+    this.file = file;
+    this.connection = connection;
+    this.readOnly = readOnly;
+  }
+
+  /** Opens the store at {@code file} for writing, creating it and its tables when missing. */
+  public static EventStore openForWriting(Path file) {
+    requireNonNull(file, "file is null");
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new ParleyInputException(file.toString(), "folder does not exist: " + parent);
+    }
+    EventStore store = new EventStore(file, connect(file, false), false);
+    store.applySchema();
+    return store;
+  }
+
+  /** Opens an existing store read-only: no statement can change it. */
+  public static EventStore openReadOnly(Path file) {
+    requireNonNull(file, "file is null");
+    if (!Files.isRegularFile(file)) {
+      throw new ParleyInputException(file.toString(), "no such event store");
+    }
+    return new EventStore(file, connect(file, true), true);
+  }
+
+  private static Connection connect(Path file, boolean readOnly) {
+    Properties properties = new Properties();
+    if (readOnly) {
+      properties.setProperty("duckdb.read_only", "true");
+    }
+    try {
+      return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
+    } catch (SQLException e) {
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("lock")) {
+        throw new ParleyInputException(file.toString(), "the store is in use by another process");
+      }
+      throw new ParleyInputException(file.toString(), "cannot open the event store: " + firstLine(message));
+    }
+  }
+
+  static String firstLine(String message) {
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  private void applySchema() {
+    String schema;
+    try (InputStream stream = EventStore.class.getResourceAsStream(SCHEMA)) {
+      if (stream == null) {
+        throw new IllegalStateException("store schema missing: " + SCHEMA);
+      }
+      schema = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    StringBuilder withoutComments = new StringBuilder();
+    for (String line : schema.split("\n", -1)) {
+      int comment = line.indexOf("--");
+      withoutComments.append(comment < 0 ? line : line.substring(0, comment)).append('\n');
+    }
+    try (Statement statement = connection.createStatement()) {
+      for (String sql : withoutComments.toString().split(";")) {
+        if (!sql.isBlank()) {
+          statement.execute(sql);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create the store's tables in " + file, e);
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  /** The ids of every article already stored, coded or failed: the ledger that makes ingest resumable. */
+  public Set<String> storedArticleIds() {
+    Set<String> ids = new HashSet<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT id FROM articles")) {
+      while (rows.next()) {
+        ids.add(rows.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the stored article ids", e);
+    }
+    return ids;
+  }
+
+  /** Records the start of a run and returns its id. */
+  public int startRun(RunSettings settings) {
+    requireNonNull(settings, "settings is null");
+    try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO ingest_runs (run_id, kind, started, inputs, options, parley_version, codebook_hash, actors_hash) "
+            + "VALUES ((SELECT coalesce(max(run_id), 0) + 1 FROM ingest_runs), ?, current_timestamp, ?, ?, ?, ?, ?) RETURNING run_id")) {
+      insert.setString(1, settings.kind().label());
+      insert.setString(2, String.join(" ", settings.inputs()));
+      insert.setString(3, settings.options());
+      insert.setString(4, settings.coding().parleyVersion());
+      insert.setString(5, settings.coding().codebookHash());
+      insert.setString(6, settings.coding().actorsHash());
+      try (ResultSet rows = insert.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot record the ingest run", e);
+    }
+  }
+
+  /** Records the end of a run with its counts. */
+  public void finishRun(int runId, int stored, int failed, int known) {
+    try (PreparedStatement update = connection.prepareStatement(
+        "UPDATE ingest_runs SET finished = current_timestamp, articles_stored = ?, articles_failed = ?, articles_known = ? WHERE run_id = ?")) {
+      update.setInt(1, stored);
+      update.setInt(2, failed);
+      update.setInt(3, known);
+      update.setInt(4, runId);
+      update.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("cannot record the end of run " + runId, e);
+    }
+  }
+
+  /** The latest recode run that did not finish (killed half way), to resume it. */
+  public Optional<Integer> unfinishedRecode() {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(
+            "SELECT max(run_id) FROM ingest_runs WHERE kind = 'recode' AND finished IS NULL "
+                + "AND run_id > (SELECT coalesce(max(run_id), 0) FROM ingest_runs WHERE kind = 'recode' AND finished IS NOT NULL)")) {
+      rows.next();
+      int run = rows.getInt(1);
+      return rows.wasNull() ? Optional.empty() : Optional.of(run);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the ingest runs", e);
+    }
+  }
+
+  /** Writes the write-ahead log into the database file. */
+  public void checkpoint() {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("CHECKPOINT");
+    } catch (SQLException e) {
+      throw new StoreException("cannot checkpoint " + file, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close " + file, e);
+    }
+  }
+}
