@@ -94,7 +94,7 @@ public final class CodingRun {
       }
       long done = System.nanoTime();
       return new RunResult(side, articles.size(), sentences, events, (loaded - start) / 1_000_000, (done - loaded) / 1_000_000,
-          memory.peakHeapBytes(), MemoryWatch.peakRssBytes(), -1);
+          memory.peakHeapBytes(), MemoryWatch.peakRssBytes(), MemoryWatch.processCpuMillis(), -1);
     }
   }
 

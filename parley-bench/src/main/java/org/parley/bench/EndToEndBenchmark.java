@@ -111,8 +111,8 @@ public final class EndToEndBenchmark {
     Files.delete(log);
     String last = output.strip().lines().reduce((first, second) -> second).orElse("");
     RunResult result = RunResult.fromJson(last).withWallMillis(wall);
-    progress.printf(Locale.ROOT, "parley-bench: round %d %-13s %4d articles %6d sentences: wall %7.1f s (load %5.1f s, coding %7.1f s), peak heap %.2f GB, peak RSS %.2f GB; load average before: %s%n",
-        round, side.label(), result.articles(), result.sentences(), wall / 1000.0, result.loadMillis() / 1000.0, result.codeMillis() / 1000.0,
+    progress.printf(Locale.ROOT, "parley-bench: round %d %-13s %4d articles %6d sentences: wall %7.1f s (load %5.1f s, coding %7.1f s), CPU %7.1f s, peak heap %.2f GB, peak RSS %.2f GB; load average before: %s%n",
+        round, side.label(), result.articles(), result.sentences(), wall / 1000.0, result.loadMillis() / 1000.0, result.codeMillis() / 1000.0, result.cpuMillis() / 1000.0,
         gigabytes(result.peakHeapBytes()), gigabytes(result.peakRssBytes()), load);
     return result;
   }
@@ -132,6 +132,8 @@ public final class EndToEndBenchmark {
       text.append(String.format(Locale.ROOT, "%s (%d articles, %d sentences)%n", entry.getKey().label(), corpus.articles(), corpus.sentences()));
       text.append(String.format(Locale.ROOT, "  steady state: %.2f articles/s (%,.0f articles/hour), %.1f sentences/s, %.0f ms/article%n",
           state.articlesPerSecond(), state.articlesPerHour(), state.sentencesPerSecond(), state.millisPerArticle()));
+      text.append(String.format(Locale.ROOT, "  CPU:          %.0f CPU-ms/article in steady state (all threads; %.2f articles/s per fully used core)%n",
+          state.cpuMillisPerArticle(), 1000.0 / state.cpuMillisPerArticle()));
       text.append(String.format(Locale.ROOT, "  start-up:     %.1f s (JVM, models and tables; one-article run %.1f s, of which pipeline load %.1f s)%n",
           state.startupMillis() / 1000.0, state.single().wallMillis() / 1000.0, state.single().loadMillis() / 1000.0));
       text.append(String.format(Locale.ROOT, "  whole run:    %.1f s wall, peak heap %.2f GB, peak RSS %.2f GB%n",
@@ -140,8 +142,9 @@ public final class EndToEndBenchmark {
     SteadyState parley = results.get(BenchmarkSide.PARLEY);
     SteadyState baseline = results.get(BenchmarkSide.PARSE_BASELINE);
     if (parley != null && baseline != null) {
-      text.append(String.format(Locale.ROOT, "ratio: parley codes %.2fx the articles/s of CoreNLP's %s pipeline (steady state)%n",
-          parley.articlesPerSecond() / baseline.articlesPerSecond(), ParseBaseline.ANNOTATORS));
+      text.append(String.format(Locale.ROOT, "ratio: parley codes %.2fx the articles/s of CoreNLP's %s pipeline (steady state; %.2fx by CPU time)%n",
+          parley.articlesPerSecond() / baseline.articlesPerSecond(), ParseBaseline.ANNOTATORS,
+          baseline.cpuMillisPerArticle() / parley.cpuMillisPerArticle()));
     }
     return text.toString();
   }

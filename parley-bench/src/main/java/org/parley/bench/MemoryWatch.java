@@ -63,6 +63,15 @@ final class MemoryWatch implements AutoCloseable {
     return -1;
   }
 
+  /** CPU time of the whole process so far, all threads; -1 where the JVM cannot say. */
+  static long processCpuMillis() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean system) {
+      long nanos = system.getProcessCpuTime();
+      return nanos < 0 ? -1 : nanos / 1_000_000;
+    }
+    return -1;
+  }
+
   @Override
   public void close() {
     running = false;

@@ -17,10 +17,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param codeMillis coding the articles once the pipeline was built
  * @param peakHeapBytes the most heap in use at any sample (every 20 ms)
  * @param peakRssBytes the process's peak resident set size (Linux {@code VmHWM}), or -1 where unknown
+ * @param cpuMillis CPU time the whole process used, all threads, JVM start included: less sensitive than wall time to
+ *     other work on a shared machine
  * @param wallMillis the whole process from launch to exit as its parent measured it (JVM start included), or -1 before the parent fills it in
  */
 public record RunResult(BenchmarkSide side, int articles, int sentences, int events, long loadMillis, long codeMillis, long peakHeapBytes,
-    long peakRssBytes, long wallMillis) {
+    long peakRssBytes, long cpuMillis, long wallMillis) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public RunResult {
@@ -31,7 +33,7 @@ public record RunResult(BenchmarkSide side, int articles, int sentences, int eve
   }
 
   public RunResult withWallMillis(long millis) {
-    return new RunResult(side, articles, sentences, events, loadMillis, codeMillis, peakHeapBytes, peakRssBytes, millis);
+    return new RunResult(side, articles, sentences, events, loadMillis, codeMillis, peakHeapBytes, peakRssBytes, cpuMillis, millis);
   }
 
   public String toJson() {
@@ -44,6 +46,7 @@ public record RunResult(BenchmarkSide side, int articles, int sentences, int eve
     node.put("code_ms", codeMillis);
     node.put("peak_heap_bytes", peakHeapBytes);
     node.put("peak_rss_bytes", peakRssBytes);
+    node.put("cpu_ms", cpuMillis);
     node.put("wall_ms", wallMillis);
     return node.toString();
   }
@@ -53,7 +56,7 @@ public record RunResult(BenchmarkSide side, int articles, int sentences, int eve
       JsonNode node = JSON.readTree(line);
       return new RunResult(BenchmarkSide.named(node.get("side").asText()), node.get("articles").asInt(), node.get("sentences").asInt(),
           node.get("events").asInt(), node.get("load_ms").asLong(), node.get("code_ms").asLong(), node.get("peak_heap_bytes").asLong(),
-          node.get("peak_rss_bytes").asLong(), node.get("wall_ms").asLong());
+          node.get("peak_rss_bytes").asLong(), node.get("cpu_ms").asLong(), node.get("wall_ms").asLong());
     } catch (java.io.IOException | NullPointerException e) {
       throw new IllegalArgumentException("not a benchmark result line: " + line, e);
     }

@@ -44,6 +44,11 @@ public record SteadyState(RunResult single, RunResult corpus) {
     return (corpus.sentences() - single.sentences()) * 1000.0 / (corpus.wallMillis() - single.wallMillis());
   }
 
+  /** CPU milliseconds per article in steady state, all threads: (cpu(N) - cpu(1)) / (N - 1). */
+  public double cpuMillisPerArticle() {
+    return (double) (corpus.cpuMillis() - single.cpuMillis()) / (corpus.articles() - 1);
+  }
+
   /** Start-up: the one-article run less one article's steady-state cost (JVM start, model and table loading, warm-up). */
   public double startupMillis() {
     return single.wallMillis() - millisPerArticle();

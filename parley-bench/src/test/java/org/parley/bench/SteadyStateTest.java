@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class SteadyStateTest {
   private static RunResult run(BenchmarkSide side, int articles, int sentences, long wallMillis) {
-    return new RunResult(side, articles, sentences, 0, 15_000, wallMillis - 16_000, 3_000_000_000L, 3_500_000_000L, wallMillis);
+    return new RunResult(side, articles, sentences, 0, 15_000, wallMillis - 16_000, 3_000_000_000L, 3_500_000_000L, wallMillis * 19 / 10, wallMillis);
   }
 
   @Test
@@ -19,6 +19,7 @@ class SteadyStateTest {
     assertThat(state.articlesPerSecond()).isCloseTo(5.0, within(1e-9));
     assertThat(state.articlesPerHour()).isCloseTo(18_000.0, within(1e-6));
     assertThat(state.sentencesPerSecond()).isCloseTo(5_000 * 1000.0 / 99_800, within(1e-9));
+    assertThat(state.cpuMillisPerArticle()).isCloseTo((119_800 * 19 / 10 - 20_000 * 19 / 10) / 499.0, within(1e-9));
   }
 
   @Test
