@@ -16,9 +16,10 @@ jar="$here/parley-bench/target/parley-bench.jar"
 if [[ ! -f "$jar" || ! -f "$here/parley-bench/target/classpath.txt" ]]; then
   (cd "$here" && mvn -q -B -DskipTests package) >&2
 fi
-corpus="$(mktemp "${TMPDIR:-/tmp}/parley-bench-corpus-XXXXXX.jsonl")"
+mkdir -p "$here/parley-bench/target/logs"
+corpus="$(mktemp "$here/parley-bench/target/corpus-XXXXXX.jsonl")"
 trap 'rm -f "$corpus"' EXIT
 "$here/scripts/bench-corpus.sh" "$articles" > "$corpus"
 echo "parley-bench: $(nproc) cores, $(uptime)" >&2
-java -Xmx256m -cp "$jar:$(cat "$here/parley-bench/target/classpath.txt")" org.parley.bench.EndToEndBenchmark \
-  --corpus "$corpus" "$@"
+java -Xmx256m -Dparley.bench.logs="$here/parley-bench/target/logs" \
+  -cp "$jar:$(cat "$here/parley-bench/target/classpath.txt")" org.parley.bench.EndToEndBenchmark --corpus "$corpus" "$@"

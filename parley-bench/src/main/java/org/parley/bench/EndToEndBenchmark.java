@@ -96,7 +96,10 @@ public final class EndToEndBenchmark {
     command.addAll(jvmOptions.get(side));
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), CodingRun.class.getName(), side.label(), String.valueOf(count),
         String.valueOf(threads), corpus.toString()));
-    Path log = Files.createTempFile("parley-bench-", ".log");
+    // Not in the shared temp folder: others clean it while a run is under way.
+    Path logs = Path.of(System.getProperty("parley.bench.logs", "parley-bench/target/logs"));
+    Files.createDirectories(logs);
+    Path log = Files.createTempFile(logs, side.label() + "-" + count + "-", ".log");
     String load = loadAverage();
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
@@ -108,7 +111,7 @@ public final class EndToEndBenchmark {
       throw new IllegalStateException(side.label() + " run of " + count + " articles failed with exit code " + exit + "; its log ends:\n"
           + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
     }
-    Files.delete(log);
+    Files.deleteIfExists(log);
     String last = output.strip().lines().reduce((first, second) -> second).orElse("");
     RunResult result = RunResult.fromJson(last).withWallMillis(wall);
     progress.printf(Locale.ROOT, "parley-bench: round %d %-13s %4d articles %6d sentences: wall %7.1f s (load %5.1f s, coding %7.1f s), CPU %7.1f s, peak heap %.2f GB, peak RSS %.2f GB; load average before: %s%n",
