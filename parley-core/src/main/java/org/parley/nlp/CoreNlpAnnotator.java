@@ -36,6 +36,8 @@ public final class CoreNlpAnnotator {
     return settings;
   }
 
+  static final String COARSE_NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
   static Properties properties(NlpSettings settings) {
     Properties properties = new Properties();
     StringBuilder annotators = new StringBuilder("tokenize,ssplit,pos,lemma,ner,depparse");
@@ -49,10 +51,18 @@ public final class CoreNlpAnnotator {
     // Headline, dateline and paragraphs are separated by blank lines; without this they merge into one sentence.
     properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
     properties.setProperty("ner.applyFineGrained", Boolean.toString(settings.fineGrainedNer()));
+    if (!settings.fineGrainedNer()) {
+      // One CRF model (PERSON, LOCATION, ORGANIZATION) instead of CoreNLP's three: the coder reads only PERSON and
+      // SUTime's dates from NER, and the other two models cost as much again (parley-bench, BENCHMARKS.md).
+      properties.setProperty("ner.model", COARSE_NER_MODEL);
+    }
     // Entity mentions and KBP-style extraction are not used by Parley.
     properties.setProperty("ner.buildEntityMentions", "true");
     properties.setProperty("coref.algorithm", "statistical");
     properties.setProperty("coref.md.type", "dependency");
+    // Candidate antecedents within 10 mentions (CoreNLP: 50; names that match stay linked up to 500 mentions
+    // apart): pronouns and "the envoy" point back a sentence or two, and scoring every pair was a quarter of the time.
+    properties.setProperty("coref.maxMentionDistance", "10");
     properties.setProperty("quote.attributeQuotes", "true");
     properties.setProperty("depparse.extradependencies", "NONE");
     return properties;
