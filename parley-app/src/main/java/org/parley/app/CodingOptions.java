@@ -34,7 +34,7 @@ final class CodingOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Articles coded at once (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--fast", description = "Skip coreference and quote attribution: faster (44 s instead of 70 s for 200 articles); pronoun subjects stay unresolved.")
+  @Option(names = "--fast", description = "Skip coreference and quote attribution: faster, less memory; pronoun subjects stay unresolved.")
   boolean fast;
 
   @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor tables: Parley TSV or PETRARCH/TABARI dictionaries (repeatable).")
