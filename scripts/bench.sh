@@ -5,6 +5,7 @@
 # sentences/s, start-up, peak heap and RSS for each, and the ratio. Options go to EndToEndBenchmark:
 #   scripts/bench.sh                                  # 500 articles, both sides
 #   scripts/bench.sh --articles 100 --sides parley --repeat 3
+#   scripts/bench.sh --baseline-articles 41               # the slow parse baseline on the first 41 only
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 articles=500

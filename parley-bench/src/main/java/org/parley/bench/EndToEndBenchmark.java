@@ -21,8 +21,9 @@ import java.util.Map;
  * steady-state cost and JVM start and model loading are reported apart. Runs one JVM at a time.
  *
  * <pre>
- * scripts/bench.sh                       # 500 articles, both sides, 2 threads: about 25 minutes on 2 cores
+ * scripts/bench.sh                       # 500 articles, both sides: about 20 minutes on an idle 2-core machine, mostly the parser
  * scripts/bench.sh --articles 100 --sides parley --repeat 3
+ * scripts/bench.sh --baseline-articles 41  # Parley on 500, the slow baseline on the first 41 (each of the 40 texts once)
  * </pre>
  *
  * or directly, after {@code mvn -o -q -B -DskipTests package}:
@@ -33,13 +34,15 @@ import java.util.Map;
  *     org.parley.bench.EndToEndBenchmark --corpus /tmp/corpus500.jsonl --articles 500
  * </pre>
  *
- * Options: {@code --corpus FILE} (required), {@code --articles N} (500), {@code --threads N} (all cores),
+ * Options: {@code --corpus FILE} (required), {@code --articles N} (500), {@code --baseline-articles N} (as
+ * {@code --articles}; steady-state cost per article is what is compared), {@code --threads N} (all cores),
  * {@code --sides parley,corenlp-parse}, {@code --repeat N} (1; the median of N is reported), {@code
  * --parley-jvm "-Xmx4g"}, {@code --baseline-jvm "-Xmx5g"}.
  */
 public final class EndToEndBenchmark {
   private final Path corpus;
   private final int articles;
+  private final int baselineArticles;
   private final int threads;
   private final List<BenchmarkSide> sides;
   private final int repeat;
@@ -49,6 +52,7 @@ public final class EndToEndBenchmark {
   EndToEndBenchmark(Map<String, String> options, PrintStream progress) {
     this.corpus = Path.of(required(options, "corpus"));
     this.articles = Integer.parseInt(options.getOrDefault("articles", "500"));
+    this.baselineArticles = Integer.parseInt(options.getOrDefault("baseline-articles", String.valueOf(articles)));
     this.threads = Integer.parseInt(options.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
     this.sides = Arrays.stream(options.getOrDefault("sides", "parley,corenlp-parse").split(",")).map(BenchmarkSide::named).toList();
     this.repeat = Integer.parseInt(options.getOrDefault("repeat", "1"));
@@ -56,8 +60,8 @@ public final class EndToEndBenchmark {
         BenchmarkSide.PARLEY, words(options.getOrDefault("parley-jvm", "-Xmx4g")),
         BenchmarkSide.PARSE_BASELINE, words(options.getOrDefault("baseline-jvm", "-Xmx5g")));
     this.progress = progress;
-    if (articles < 2 || threads < 1 || repeat < 1) {
-      throw new IllegalArgumentException("need --articles >= 2, --threads >= 1, --repeat >= 1");
+    if (articles < 2 || baselineArticles < 2 || threads < 1 || repeat < 1) {
+      throw new IllegalArgumentException("need --articles >= 2, --baseline-articles >= 2, --threads >= 1, --repeat >= 1");
     }
   }
 
@@ -80,7 +84,8 @@ public final class EndToEndBenchmark {
     for (int round = 1; round <= repeat; round++) {
       for (BenchmarkSide side : sides) {
         singles.computeIfAbsent(side, key -> new ArrayList<>()).add(measure(side, 1, round));
-        corpora.computeIfAbsent(side, key -> new ArrayList<>()).add(measure(side, articles, round));
+        int count = side == BenchmarkSide.PARSE_BASELINE ? baselineArticles : articles;
+        corpora.computeIfAbsent(side, key -> new ArrayList<>()).add(measure(side, count, round));
       }
     }
     Map<BenchmarkSide, SteadyState> results = new LinkedHashMap<>();
