@@ -12,7 +12,6 @@ import org.parley.codebook.Codebook;
 import org.parley.coding.EventCoder;
 import org.parley.coding.EventPipeline;
 import org.parley.model.ParleyInputException;
-import org.parley.nlp.CoreNlpAnnotator;
 import org.parley.nlp.NlpSettings;
 import org.parley.read.ReadOptions;
 import picocli.CommandLine.Option;
@@ -35,7 +34,7 @@ final class CodingOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Articles coded at once (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--fast", description = "Skip coreference and quote attribution: faster (44 s instead of 70 s for 200 articles); pronoun subjects stay unresolved.")
+  @Option(names = "--fast", description = "Skip coreference and quote attribution: faster, less memory; pronoun subjects stay unresolved.")
   boolean fast;
 
   @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor tables: Parley TSV or PETRARCH/TABARI dictionaries (repeatable).")
@@ -67,9 +66,11 @@ final class CodingOptions {
   }
 
   private EventPipeline buildPipeline() {
-    Codebook book = codebook == null ? Codebook.bundled() : CodebookFiles.read(codebook);
-    ActorTables actors = actorFiles.isEmpty() ? ActorTables.bundled() : ActorTables.bundledWith(actorFiles);
-    EventCoder coder = new EventCoder(book, CodeTable.bundled(), actors, PlaceTable.bundled());
-    return new EventPipeline(new CoreNlpAnnotator(fast ? NlpSettings.fast() : NlpSettings.full()), coder);
+    // The user's own files first, so that a bad one fails before the models load; the bundled tables load beside CoreNLP.
+    Codebook userCodebook = codebook == null ? null : CodebookFiles.read(codebook);
+    ActorTables userActors = actorFiles.isEmpty() ? null : ActorTables.bundledWith(actorFiles);
+    return EventPipeline.load(fast ? NlpSettings.fast() : NlpSettings.full(), () -> new EventCoder(
+        userCodebook == null ? Codebook.bundled() : userCodebook, CodeTable.bundled(),
+        userActors == null ? ActorTables.bundled() : userActors, PlaceTable.bundled()));
   }
 }

@@ -61,7 +61,8 @@ final class EventDating {
     while (!queue.isEmpty()) {
       int token = queue.poll();
       Token word = tree.token(token);
-      if (token != head && (word.entity().equals("DATE"))) {
+      // "on Wednesday afternoon" is one TIME expression (2025-04-02TAF) when NER runs without its DATE-tagging model.
+      if (token != head && (word.entity().equals("DATE") || word.entity().equals("TIME"))) {
         Optional<String> value = iso(word.normalized());
         if (value.isPresent()) {
           return value;

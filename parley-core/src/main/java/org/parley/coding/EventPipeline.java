@@ -2,6 +2,9 @@ package org.parley.coding;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.parley.model.Article;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.CoreNlpAnnotator;
@@ -19,7 +22,28 @@ public final class EventPipeline {
 
   /** The full NLP stack with the bundled codebook and tables. */
   public static EventPipeline bundled(NlpSettings settings) {
-    return new EventPipeline(new CoreNlpAnnotator(settings), EventCoder.bundled());
+    return load(settings, EventCoder::bundled);
+  }
+
+  /**
+   * Builds the coder on a second thread while CoreNLP loads its models on this one: the codebook and actor
+   * tables take seconds that would otherwise add to every start-up.
+   */
+  public static EventPipeline load(NlpSettings settings, Supplier<EventCoder> coder) {
+    CompletableFuture<EventCoder> loading = CompletableFuture.supplyAsync(coder, runnable -> {
+      Thread thread = new Thread(runnable, "parley-coder-load");
+      thread.setDaemon(true);
+      thread.start();
+    });
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator(settings);
+    try {
+      return new EventPipeline(annotator, loading.join());
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   public EventCoder coder() {

@@ -25,16 +25,38 @@ import org.parley.model.Article;
  */
 public final class CoreNlpAnnotator {
   private final StanfordCoreNLP pipeline;
+  /**
+   * Quote attribution runs apart and one document at a time: CoreNLP's QuoteAttributionAnnotator keeps each
+   * document's character map in a field, so two threads annotating at once read each other's map and fail
+   * (NullPointerException in its sieves: the article was skipped, about one in a few hundred on 2 threads).
+   */
+  private final StanfordCoreNLP quotePipeline;
+  private final Object quoteLock = new Object();
   private final NlpSettings settings;
 
   public CoreNlpAnnotator(NlpSettings settings) {
     this.settings = requireNonNull(settings, "settings is null");
-    this.pipeline = new StanfordCoreNLP(properties(settings));
+    Properties properties = properties(settings);
+    String annotators = properties.getProperty("annotators");
+    if (settings.quotes()) {
+      properties.setProperty("annotators", annotators.substring(0, annotators.length() - ",quote".length()));
+      this.pipeline = new StanfordCoreNLP(properties);
+      Properties quoteProperties = new Properties();
+      quoteProperties.putAll(properties);
+      quoteProperties.setProperty("annotators", "quote");
+      // The main pipeline has already done what quote requires; CoreNLP cannot see that across pipelines.
+      this.quotePipeline = new StanfordCoreNLP(quoteProperties, false);
+    } else {
+      this.pipeline = new StanfordCoreNLP(properties);
+      this.quotePipeline = null;
+    }
   }
 
   public NlpSettings settings() {
     return settings;
   }
+
+  static final String COARSE_NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
   static Properties properties(NlpSettings settings) {
     Properties properties = new Properties();
@@ -49,10 +71,18 @@ public final class CoreNlpAnnotator {
     // Headline, dateline and paragraphs are separated by blank lines; without this they merge into one sentence.
     properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
     properties.setProperty("ner.applyFineGrained", Boolean.toString(settings.fineGrainedNer()));
+    if (!settings.fineGrainedNer()) {
+      // One CRF model (PERSON, LOCATION, ORGANIZATION) instead of CoreNLP's three: the coder reads only PERSON and
+      // SUTime's dates from NER, and the other two models cost as much again (parley-bench, BENCHMARKS.md).
+      properties.setProperty("ner.model", COARSE_NER_MODEL);
+    }
     // Entity mentions and KBP-style extraction are not used by Parley.
     properties.setProperty("ner.buildEntityMentions", "true");
     properties.setProperty("coref.algorithm", "statistical");
     properties.setProperty("coref.md.type", "dependency");
+    // Candidate antecedents within 10 mentions (CoreNLP: 50; names that match stay linked up to 500 mentions
+    // apart): pronouns and "the envoy" point back a sentence or two, and scoring every pair was a quarter of the time.
+    properties.setProperty("coref.maxMentionDistance", "10");
     properties.setProperty("quote.attributeQuotes", "true");
     properties.setProperty("depparse.extradependencies", "NONE");
     return properties;
@@ -71,6 +101,11 @@ public final class CoreNlpAnnotator {
     Annotation document = new Annotation(text);
     article.publishedDate().ifPresent(date -> document.set(CoreAnnotations.DocDateAnnotation.class, date.format(DateTimeFormatter.ISO_LOCAL_DATE)));
     pipeline.annotate(document);
+    if (quotePipeline != null) {
+      synchronized (quoteLock) {
+        quotePipeline.annotate(document);
+      }
+    }
 
     List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
     List<AnnotatedSentence> sentences = new ArrayList<>(coreSentences.size());

@@ -5,7 +5,9 @@ package org.parley.nlp;
  *
  * @param coreference resolve pronouns and definite descriptions to named entities (costs about as much as NER)
  * @param quotes find quotations and attribute them to speakers (needs coreference)
- * @param fineGrainedNer tag COUNTRY, CITY, NATIONALITY, TITLE, ... rather than only LOCATION/PERSON/ORGANIZATION
+ * @param fineGrainedNer CoreNLP's three NER models and its fine-grained tags (COUNTRY, CITY, NATIONALITY, TITLE, ...);
+ *     false runs one model (PERSON, LOCATION, ORGANIZATION) plus dates and numbers, which is all the coder reads,
+ *     in less than half the time and 1.5 GB less memory
  */
 public record NlpSettings(boolean coreference, boolean quotes, boolean fineGrainedNer) {
   public NlpSettings {
@@ -14,13 +16,13 @@ public record NlpSettings(boolean coreference, boolean quotes, boolean fineGrain
     }
   }
 
-  /** Everything on: what {@code parley code} uses by default. */
+  /** Coreference and quotes on, coarse NER: what {@code parley code} uses by default. */
   public static NlpSettings full() {
-    return new NlpSettings(true, true, true);
+    return new NlpSettings(true, true, false);
   }
 
   /** No coreference and no quotes: faster, for corpora where pronoun-subject events matter less. */
   public static NlpSettings fast() {
-    return new NlpSettings(false, false, true);
+    return new NlpSettings(false, false, false);
   }
 }
