@@ -76,6 +76,9 @@ public final class ArgumentFinder {
       case "mod" -> modifiers(verb);
       case "ccomp" -> tree.children(verb, "ccomp");
       case "aux" -> tree.children(verb, "aux");
+      case "self" -> List.of(verb);
+      case "after" -> after(verb);
+      case "before" -> before(verb);
       default -> {
         List<Integer> found = obliques(verb, slot, "obl");
         if (found.isEmpty()) {
@@ -92,6 +95,26 @@ public final class ArgumentFinder {
         yield found;
       }
     };
+  }
+
+  /** The verb's phrase right of it, in text order: where PETRARCH looks for the words after a pattern's verb. */
+  private List<Integer> after(int verb) {
+    List<Integer> found = new ArrayList<>();
+    for (int token = verb + 1; token < tree.size(); token++) {
+      if (tree.dominates(verb, token)) {
+        found.add(token);
+      }
+    }
+    return found;
+  }
+
+  /** The sentence left of the verb, nearest first: where PETRARCH looks for the words before a pattern's verb. */
+  private List<Integer> before(int verb) {
+    List<Integer> found = new ArrayList<>();
+    for (int token = verb - 1; token >= 0; token--) {
+      found.add(token);
+    }
+    return found;
   }
 
   private boolean isPassiveParticiple(int verb) {
