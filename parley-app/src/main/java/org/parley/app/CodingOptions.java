@@ -44,6 +44,10 @@ final class CodingOptions {
   @Option(names = "--codebook", paramLabel = "FILE", description = "Use this codebook instead of the bundled one.")
   Path codebook;
 
+  @Option(names = "--petrarch-verbs", paramLabel = "FILE",
+      description = "Code with this PETRARCH/TABARI verb dictionary instead of the codebook (repeatable); its patterns are translated as docs/EVALUATION.md describes.")
+  List<Path> petrarchVerbs = new ArrayList<>();
+
   @Option(names = "--max-chars", paramLabel = "N", description = "Skip articles longer than this (default: ${DEFAULT-VALUE}).")
   int maxChars = 1_000_000;
 
@@ -63,11 +67,15 @@ final class CodingOptions {
   private static final java.util.Map<List<Object>, EventPipeline> PIPELINES = new java.util.concurrent.ConcurrentHashMap<>();
 
   EventPipeline pipeline() {
-    return PIPELINES.computeIfAbsent(List.of(fast, String.valueOf(codebook), actorFiles.toString()), key -> buildPipeline());
+    if (codebook != null && !petrarchVerbs.isEmpty()) {
+      throw new ParleyInputException("--petrarch-verbs", "codes instead of a codebook: give --codebook or --petrarch-verbs, not both");
+    }
+    return PIPELINES.computeIfAbsent(List.of(fast, String.valueOf(codebook), actorFiles.toString(), petrarchVerbs.toString()), key -> buildPipeline());
   }
 
   private EventPipeline buildPipeline() {
-    Codebook book = codebook == null ? Codebook.bundled() : CodebookFiles.read(codebook);
+    Codebook book = !petrarchVerbs.isEmpty() ? CodebookFiles.readPetrarchVerbs(petrarchVerbs)
+        : codebook == null ? Codebook.bundled() : CodebookFiles.read(codebook);
     ActorTables actors = actorFiles.isEmpty() ? ActorTables.bundled() : ActorTables.bundledWith(actorFiles);
     EventCoder coder = new EventCoder(book, CodeTable.bundled(), actors, PlaceTable.bundled());
     return new EventPipeline(new CoreNlpAnnotator(fast ? NlpSettings.fast() : NlpSettings.full()), coder);

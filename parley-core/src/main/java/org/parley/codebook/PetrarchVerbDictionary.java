@@ -162,10 +162,7 @@ public record PetrarchVerbDictionary(String name, Map<String, Set<String>> synse
           }
           String line = kept.toString();
           boolean header = line.strip().startsWith("---");
-          int hash = line.indexOf('#');
-          if (hash >= 0) {
-            line = line.substring(0, hash);
-          }
+          line = withoutComment(line);
           line = line.strip();
           if (line.isEmpty()) {
             continue;
@@ -397,6 +394,22 @@ public record PetrarchVerbDictionary(String name, Map<String, Set<String>> synse
       }
       return new VerbPhrase(before, after, code, lineNumber);
     }
+  }
+
+  /** The line before its {@code #} comment; a {@code #} inside brackets is part of a code ({@code [###]}). */
+  private static String withoutComment(String line) {
+    int depth = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '[') {
+        depth++;
+      } else if (c == ']') {
+        depth = Math.max(0, depth - 1);
+      } else if (c == '#' && depth == 0) {
+        return line.substring(0, i);
+      }
+    }
+    return line;
   }
 
   private static String synsetName(String token) {

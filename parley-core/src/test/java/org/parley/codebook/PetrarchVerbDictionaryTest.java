@@ -31,6 +31,7 @@ class PetrarchVerbDictionaryTest {
       - * FENCES WITH +  [036]
       - + * FROM $  [071]
       - NOT *  [---]
+      - * QUIETLY  [###]  # a discard code
       #- * IGNORED [010]
 
       --- SCOLD  [121:122]  ---
@@ -54,7 +55,8 @@ class PetrarchVerbDictionaryTest {
     VerbBlock mend = dictionary.blocks().get(0);
     assertThat(mend.verbs()).extracting(verb -> verb.head() + " " + verb.after() + " " + verb.code())
         .containsExactly("MEND [] 064", "PATCH [UP] 065");
-    assertThat(mend.phrases()).hasSize(4);
+    assertThat(mend.phrases()).hasSize(5);
+    assertThat(mend.phrases().get(4).code()).isEqualTo("###");
     assertThat(dictionary.blocks().get(1).verbs().get(0).irregular()).containsExactly("SCOLDS", "SCOLT");
   }
 
@@ -89,7 +91,7 @@ class PetrarchVerbDictionaryTest {
     assertThat(translation.codebook().patterns()).anyMatch(pattern -> pattern.lemma().equals("scold")
         && pattern.slots().stream().anyMatch(slot -> slot.print().equals("subj=BOTH")));
     assertThat(translation.events()).isEqualTo(5);
-    assertThat(translation.noEvents()).isEqualTo(3);
+    assertThat(translation.noEvents()).isEqualTo(4);
     assertThat(translation.approximate()).isEqualTo(2);
   }
 
