@@ -266,6 +266,7 @@ public final class ArgumentFinder {
         }
       }
       case "mod" -> found.addAll(modifiers(noun));
+      case "conj" -> found.addAll(tree.children(noun, "conj"));
       case "obj" -> {
         if (support >= 0 && tree.parent(noun) == support && tree.relation(noun).equals("nsubj")) {
           found.addAll(tree.children(support, "obj"));

@@ -139,6 +139,8 @@ final class PetrarchVerbTranslator {
           target = true;
         }
         case COMPOUND -> {
+          // PETRARCH's % matches only a compound actor: the subject must have a conjunct.
+          slots.add(new SlotRule(List.of("subj", "conj"), null, Set.of("*"), false));
           slots.add(role("subj", Role.BOTH));
           source = true;
           compound = true;
@@ -154,6 +156,9 @@ final class PetrarchVerbTranslator {
         // "FROM $": the preposition names the slot that holds the actor.
         String preposition = term.words().iterator().next().toLowerCase(Locale.ROOT);
         Role role = roleOf(next);
+        if (next.kind() == TermKind.COMPOUND) {
+          slots.add(new SlotRule(List.of(preposition, "conj"), null, Set.of("*"), false));
+        }
         slots.add(role(preposition, role));
         source |= role == Role.SOURCE;
         target |= role != Role.SOURCE;

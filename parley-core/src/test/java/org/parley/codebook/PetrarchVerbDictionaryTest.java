@@ -89,7 +89,7 @@ class PetrarchVerbDictionaryTest {
     assertThat(translation.codebook().patterns()).filteredOn(pattern -> pattern.lemma().equals("scold"))
         .extracting(Pattern::code).containsExactly("121", "---");
     assertThat(translation.codebook().patterns()).anyMatch(pattern -> pattern.lemma().equals("scold")
-        && pattern.slots().stream().anyMatch(slot -> slot.print().equals("subj=BOTH")));
+        && pattern.slots().stream().anyMatch(slot -> slot.print().equals("subj=BOTH")) && pattern.slots().stream().anyMatch(slot -> slot.print().equals("subj.conj:*")));
     assertThat(translation.events()).isEqualTo(5);
     assertThat(translation.noEvents()).isEqualTo(4);
     assertThat(translation.approximate()).isEqualTo(2);
