@@ -28,6 +28,7 @@ import org.parley.codebook.PetrarchVerbDictionary.VerbPhrase;
  *       of its phrase; a role the pattern leaves open takes PETRARCH's default (subject source, first actor after
  *       the verb as target); {@code %} before the verb pairs the subject's conjuncts with each other.
  * </ul>
+ * A verb in a short comma-delimited aside is not coded ({@code !aside:*}): PETRARCH deletes those before coding.
  * Lost on the way, and counted as approximate: word order and adjacency ({@code _}) between words, and all but the
  * last word of a multi-word synset member. A code that is not in the CAMEO table (PETRARCH's {@code [---]}, the
  * validation dictionary's test codes) gives a pattern that matches and codes nothing, as in PETRARCH.
@@ -112,6 +113,7 @@ final class PetrarchVerbTranslator {
     blockNames.putIfAbsent(code, code.equals(Pattern.NO_EVENT) ? "No event (PETRARCH [---] or a code CAMEO lacks)" : codes.get(code).name());
     List<SlotRule> slots = new ArrayList<>();
     slots.add(new SlotRule(List.of("self"), null, exact(blockForms), false));
+    slots.add(new SlotRule(List.of("aside"), null, Set.of("*"), true));
     List<String> particles = new ArrayList<>();
     for (String word : verb.after()) {
       String lower = word.toLowerCase(Locale.ROOT);

@@ -80,10 +80,10 @@ class PetrarchVerbDictionaryTest {
     List<String> printed = translation.codebook().patterns().stream().filter(pattern -> pattern.lemma().equals("mend"))
         .map(pattern -> pattern.code() + " " + pattern.print()).toList();
     assertThat(printed).contains(
-        "064 verb mend self:=mend|=mended|=mending|=mends|=patch|=patched|=patches|=patching subj=SOURCE after=TARGET",
-        "036 verb mend self:=mend|=mended|=mending|=mends|=patch|=patched|=patches|=patching after:=fences with=TARGET subj=SOURCE",
-        "071 verb mend self:=mend|=mended|=mending|=mends|=patch|=patched|=patches|=patching subj=TARGET from=SOURCE",
-        "--- verb mend self:=mend|=mended|=mending|=mends|=patch|=patched|=patches|=patching before:=not subj=SOURCE after=TARGET");
+        "064 verb mend self:=mend|=mended|=mending|=mends|=patch|=patched|=patches|=patching !aside:* subj=SOURCE after=TARGET",
+        "036 verb mend self:=mend|=mended|=mending|=mends|=patch|=patched|=patches|=patching !aside:* after:=fences with=TARGET subj=SOURCE",
+        "071 verb mend self:=mend|=mended|=mending|=mends|=patch|=patched|=patches|=patching !aside:* subj=TARGET from=SOURCE",
+        "--- verb mend self:=mend|=mended|=mending|=mends|=patch|=patched|=patches|=patching !aside:* before:=not subj=SOURCE after=TARGET");
     assertThat(translation.codebook().patterns()).anyMatch(pattern -> pattern.lemma().equals("patch") && pattern.particles().equals(List.of("up")));
     // 065 and 903 are no CAMEO codes: the pattern codes nothing; the default keeps only the first code of 121:122.
     assertThat(translation.codebook().patterns()).filteredOn(pattern -> pattern.lemma().equals("scold"))
