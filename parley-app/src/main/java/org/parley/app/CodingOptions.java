@@ -43,6 +43,10 @@ final class CodingOptions {
   @Option(names = "--codebook", paramLabel = "FILE", description = "Use this codebook instead of the bundled one.")
   Path codebook;
 
+  @Option(names = "--petrarch-verbs", paramLabel = "FILE",
+      description = "Code with this PETRARCH/TABARI verb dictionary instead of the codebook (repeatable); its patterns are translated as docs/EVALUATION.md describes.")
+  List<Path> petrarchVerbs = new ArrayList<>();
+
   @Option(names = "--max-chars", paramLabel = "N", description = "Skip articles longer than this (default: ${DEFAULT-VALUE}).")
   int maxChars = 1_000_000;
 
@@ -62,12 +66,16 @@ final class CodingOptions {
   private static final java.util.Map<List<Object>, EventPipeline> PIPELINES = new java.util.concurrent.ConcurrentHashMap<>();
 
   EventPipeline pipeline() {
-    return PIPELINES.computeIfAbsent(List.of(fast, String.valueOf(codebook), actorFiles.toString()), key -> buildPipeline());
+    if (codebook != null && !petrarchVerbs.isEmpty()) {
+      throw new ParleyInputException("--petrarch-verbs", "codes instead of a codebook: give --codebook or --petrarch-verbs, not both");
+    }
+    return PIPELINES.computeIfAbsent(List.of(fast, String.valueOf(codebook), actorFiles.toString(), petrarchVerbs.toString()), key -> buildPipeline());
   }
 
   private EventPipeline buildPipeline() {
     // The user's own files first, so that a bad one fails before the models load; the bundled tables load beside CoreNLP.
-    Codebook userCodebook = codebook == null ? null : CodebookFiles.read(codebook);
+    Codebook userCodebook = !petrarchVerbs.isEmpty() ? CodebookFiles.readPetrarchVerbs(petrarchVerbs)
+        : codebook == null ? null : CodebookFiles.read(codebook);
     ActorTables userActors = actorFiles.isEmpty() ? null : ActorTables.bundledWith(actorFiles);
     return EventPipeline.load(fast ? NlpSettings.fast() : NlpSettings.full(), () -> new EventCoder(
         userCodebook == null ? Codebook.bundled() : userCodebook, CodeTable.bundled(),

@@ -49,6 +49,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--codebook", paramLabel = "FILE", description = "Use this codebook instead of the bundled one.")
   Path codebook;
 
+  @Option(names = "--own-verbs", description = "Code PETRARCH gold files with Parley's codebook, not with the verb dictionary their <Verbfile> names.")
+  boolean ownVerbs;
+
   @Option(names = "--check", paramLabel = "BASELINE", description = "Exit 1 when a figure drops more than 0.02 below its record in this baseline file.")
   Path check;
 
@@ -124,17 +127,27 @@ final class EvalCommand implements Callable<Integer> {
     if (allModes) {
       options.add("--all-modes");
     }
+    if (ownVerbs) {
+      options.add("--own-verbs");
+    }
     if (limit != null) {
       options.add("--limit " + limit);
     }
     return String.join(" ", options);
   }
 
-  /** The shared pipeline for these settings, with the gold file's own dictionaries added to the actor tables. */
+  /**
+   * The shared pipeline for these settings, with the gold file's own dictionaries added to the actor tables and, as
+   * PETRARCH's validation does, its verb dictionary coding instead of the codebook (unless {@code --own-verbs} or
+   * {@code --codebook} ask for a codebook).
+   */
   private EventPipeline pipelineFor(GoldSet gold) {
     CodingOptions settings = new CodingOptions();
     settings.fast = fast;
     settings.codebook = codebook;
+    if (!ownVerbs && codebook == null) {
+      settings.petrarchVerbs = new ArrayList<>(gold.verbDictionaries());
+    }
     settings.actorFiles = new ArrayList<>(gold.actorDictionaries());
     settings.actorFiles.addAll(actorFiles);
     return settings.pipeline();

@@ -76,6 +76,10 @@ public final class ArgumentFinder {
       case "mod" -> modifiers(verb);
       case "ccomp" -> tree.children(verb, "ccomp");
       case "aux" -> tree.children(verb, "aux");
+      case "self" -> List.of(verb);
+      case "after" -> after(verb);
+      case "before" -> before(verb);
+      case "aside" -> inAside(verb) ? List.of(verb) : List.of();
       default -> {
         List<Integer> found = obliques(verb, slot, "obl");
         if (found.isEmpty()) {
@@ -92,6 +96,55 @@ public final class ArgumentFinder {
         yield found;
       }
     };
+  }
+
+  /** The verb's phrase right of it, in text order: where PETRARCH looks for the words after a pattern's verb. */
+  private List<Integer> after(int verb) {
+    List<Integer> found = new ArrayList<>();
+    for (int token = verb + 1; token < tree.size(); token++) {
+      if (tree.dominates(verb, token)) {
+        found.add(token);
+      }
+    }
+    return found;
+  }
+
+  /** The sentence left of the verb, nearest first: where PETRARCH looks for the words before a pattern's verb. */
+  private List<Integer> before(int verb) {
+    List<Integer> found = new ArrayList<>();
+    for (int token = verb - 1; token >= 0; token--) {
+      found.add(token);
+    }
+    return found;
+  }
+
+  /**
+   * Whether the token stands in a short comma-delimited aside, which TABARI and PETRARCH delete before coding with
+   * their default settings: 2 to 8 words between two commas, or after the last comma (", officials said.").
+   */
+  private boolean inAside(int token) {
+    int before = -1;
+    for (int i = token - 1; i >= 0 && before < 0; i--) {
+      if (tree.token(i).word().equals(",")) {
+        before = i;
+      }
+    }
+    if (before < 0) {
+      return false;
+    }
+    int after = tree.size();
+    for (int i = token + 1; i < tree.size() && after == tree.size(); i++) {
+      if (tree.token(i).word().equals(",")) {
+        after = i;
+      }
+    }
+    int words = 0;
+    for (int i = before + 1; i < after; i++) {
+      if (Character.isLetterOrDigit(tree.token(i).word().codePointAt(0))) {
+        words++;
+      }
+    }
+    return words >= 2 && words <= 8;
   }
 
   private boolean isPassiveParticiple(int verb) {
@@ -243,6 +296,7 @@ public final class ArgumentFinder {
         }
       }
       case "mod" -> found.addAll(modifiers(noun));
+      case "conj" -> found.addAll(tree.children(noun, "conj"));
       case "obj" -> {
         if (support >= 0 && tree.parent(noun) == support && tree.relation(noun).equals("nsubj")) {
           found.addAll(tree.children(support, "obj"));

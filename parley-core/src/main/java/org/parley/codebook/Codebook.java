@@ -89,8 +89,8 @@ public record Codebook(
         } else if (line.startsWith("==")) {
           String rest = line.substring(2).strip();
           String[] parts = rest.split("\\s+", 2);
-          if (!parts[0].matches("\\d{2,4}")) {
-            throw new ParleyInputException(name, lineNumber, "block must start with a CAMEO code of 2 to 4 digits: " + line);
+          if (!parts[0].matches("\\d{2,4}") && !parts[0].equals(Pattern.NO_EVENT)) {
+            throw new ParleyInputException(name, lineNumber, "block must start with a CAMEO code of 2 to 4 digits, or --- for no event: " + line);
           }
           code = parts[0];
           blockNames.put(code, parts.length > 1 ? parts[1] : "");

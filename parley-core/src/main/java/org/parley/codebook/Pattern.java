@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
  */
 public record Pattern(
     String code, TriggerKind kind, String lemma, List<String> particles, List<SlotRule> slots, Set<String> supportVerbs, int line, String origin) {
+  /** The code of a pattern that, where it is the one to fire, codes no event ({@code == ---} in a codebook). */
+  public static final String NO_EVENT = "---";
+
   public Pattern {
     requireNonNull(code, "code is null");
     requireNonNull(kind, "kind is null");
@@ -54,6 +57,11 @@ public record Pattern(
       }
     }
     return weight;
+  }
+
+  /** Whether the pattern, where it fires, codes no event. */
+  public boolean codesNoEvent() {
+    return code.equals(NO_EVENT);
   }
 
   public int roleCount() {

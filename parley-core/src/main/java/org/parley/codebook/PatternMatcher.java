@@ -17,6 +17,9 @@ import org.parley.nlp.Token;
  * At most one pattern fires per trigger token: the most specific (see {@code docs/CODEBOOK.md}).
  */
 public final class PatternMatcher {
+  /** Marks a constraint word that must match the word as written, not its lemma: {@code after:=ties}. */
+  public static final String EXACT = "=";
+
   private final Codebook codebook;
   private final Map<String, List<Pattern>> verbPatterns = new HashMap<>();
   private final Map<String, List<Pattern>> nounPatterns = new HashMap<>();
@@ -70,7 +73,10 @@ public final class PatternMatcher {
       for (Pattern pattern : candidates) {
         Match match = tryPattern(tree, finder, pattern, i);
         if (match != null) {
-          matches.add(match);
+          // A "no event" pattern fires like any other and so keeps the less specific ones from coding the token.
+          if (!pattern.codesNoEvent()) {
+            matches.add(match);
+          }
           break;
         }
       }
@@ -126,7 +132,8 @@ public final class PatternMatcher {
                 .anyMatch(filler -> slot.lemmas().contains(phraseLemma(tree, filler))
                     || slot.lemmas().contains(tree.lemma(filler))
                     // The word form too: lemmatizers keep some plurals ("talks") and not others ("supplies").
-                    || slot.lemmas().contains(tree.token(filler).word().toLowerCase(java.util.Locale.ROOT)));
+                    || slot.lemmas().contains(tree.token(filler).word().toLowerCase(java.util.Locale.ROOT))
+                    || slot.lemmas().contains(EXACT + tree.token(filler).word().toLowerCase(java.util.Locale.ROOT)));
         if (slot.forbidden() == any) {
           return null;
         }

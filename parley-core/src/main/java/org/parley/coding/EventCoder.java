@@ -57,7 +57,7 @@ public final class EventCoder {
     this.quotes = new QuoteAttribution(resolver);
     this.placing = new EventPlacing(places);
     for (var pattern : codebook.patterns()) {
-      if (codes.find(pattern.code()).isEmpty()) {
+      if (!pattern.codesNoEvent() && codes.find(pattern.code()).isEmpty()) {
         throw new IllegalArgumentException("codebook line " + pattern.line() + ": unknown CAMEO code " + pattern.code());
       }
     }

@@ -16,14 +16,23 @@ import java.util.TreeMap;
  * @param actorDictionaries actor and agent dictionaries that ship with the gold file (PETRARCH), to be added
  *     to Parley's tables while its sentences are coded
  * @param skipped records not scored, counted by reason
+ * @param verbDictionaries verb dictionaries that ship with the gold file (PETRARCH's {@code <Verbfile>}), whose
+ *     patterns code its sentences as PETRARCH's own validation does
  */
-public record GoldSet(String file, GoldFormat format, List<GoldSentence> sentences, List<Path> actorDictionaries, Map<String, Integer> skipped) {
+public record GoldSet(String file, GoldFormat format, List<GoldSentence> sentences, List<Path> actorDictionaries, Map<String, Integer> skipped,
+    List<Path> verbDictionaries) {
   public GoldSet {
     requireNonNull(file, "file is null");
     requireNonNull(format, "format is null");
     sentences = List.copyOf(sentences);
     actorDictionaries = List.copyOf(actorDictionaries);
     skipped = Map.copyOf(skipped);
+    verbDictionaries = List.copyOf(verbDictionaries);
+  }
+
+  /** A gold set without verb dictionaries. */
+  public GoldSet(String file, GoldFormat format, List<GoldSentence> sentences, List<Path> actorDictionaries, Map<String, Integer> skipped) {
+    this(file, format, sentences, actorDictionaries, skipped, List.of());
   }
 
   /** The file's name without its folder: how baselines name it, so that they hold wherever the data lies. */
@@ -36,7 +45,7 @@ public record GoldSet(String file, GoldFormat format, List<GoldSentence> sentenc
     if (count < 0) {
       throw new IllegalArgumentException("negative limit: " + count);
     }
-    return count >= sentences.size() ? this : new GoldSet(file, format, sentences.subList(0, count), actorDictionaries, skipped);
+    return count >= sentences.size() ? this : new GoldSet(file, format, sentences.subList(0, count), actorDictionaries, skipped, verbDictionaries);
   }
 
   /** The same set with {@code count} more records skipped for {@code reason}. */
@@ -46,7 +55,7 @@ public record GoldSet(String file, GoldFormat format, List<GoldSentence> sentenc
     }
     Map<String, Integer> more = new TreeMap<>(skipped);
     more.merge(reason, count, Integer::sum);
-    return new GoldSet(file, format, sentences, actorDictionaries, more);
+    return new GoldSet(file, format, sentences, actorDictionaries, more, verbDictionaries);
   }
 
   public int eventCount() {

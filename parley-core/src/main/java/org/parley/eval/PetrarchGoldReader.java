@@ -24,7 +24,7 @@ import org.parley.model.ParleyInputException;
 /**
  * Reads PETRARCH validation records: {@code <Sentence date= id= category= sentence=>} with a {@code <Text>} and
  * {@code <EventCoding sourcecode= targetcode= eventcode=>} elements, after an {@code <Environment>} that names
- * the actor and agent dictionaries (returned with the set, resolved beside the file) and the categories to
+ * the verb, actor and agent dictionaries (returned with the set, resolved beside the file) and the categories to
  * {@code <Include>}. The parse trees in the records are ignored: Parley parses the text itself.
  *
  * <p>As PETRARCH's own validation run does, a record is skipped when it is switched off
@@ -66,6 +66,7 @@ final class PetrarchGoldReader {
     XMLStreamReader xml = open(name, content);
     List<GoldSentence> sentences = new ArrayList<>();
     List<Path> dictionaries = new ArrayList<>();
+    List<Path> verbDictionaries = new ArrayList<>();
     Set<String> included = null;
     Map<String, Integer> skipped = new TreeMap<>();
     Record record = null;
@@ -78,6 +79,7 @@ final class PetrarchGoldReader {
           int line = xml.getLocation().getLineNumber();
           switch (element) {
             case "Actorfile", "Agentfile" -> dictionaries.add(dictionary(file, line, xml.getElementText()));
+            case "Verbfile" -> verbDictionaries.add(dictionary(file, line, xml.getElementText()));
             case "Include" -> included = new HashSet<>(List.of(xml.getElementText().strip().toUpperCase(Locale.ROOT).split("\\s+")));
             case "Sentence" -> record = new Record(line, attributes(xml));
             case "EventCoding" -> {
@@ -116,7 +118,7 @@ final class PetrarchGoldReader {
       int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
       throw new ParleyInputException(name, line, "invalid XML: " + e.getMessage().replaceAll("\\s+", " ").replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\] Message: ", ""));
     }
-    return new GoldSet(name, GoldFormat.PETRARCH, sentences, dictionaries, skipped);
+    return new GoldSet(name, GoldFormat.PETRARCH, sentences, dictionaries, skipped, verbDictionaries);
   }
 
   private String skipReason(Record record, Set<String> included) {

@@ -54,6 +54,8 @@ class PetrarchGoldReaderTest {
   void returnsTheDictionariesBesideTheFile() {
     assertThat(GOLD.actorDictionaries()).extracting(path -> path.getFileName().toString()).containsExactly("petrarch.actors.txt", "petrarch.agents.txt");
     assertThat(GOLD.actorDictionaries()).allMatch(Files::isRegularFile);
+    assertThat(GOLD.verbDictionaries()).extracting(path -> path.getFileName().toString()).containsExactly("petrarch.verbs.txt");
+    assertThat(GOLD.verbDictionaries()).allMatch(Files::isRegularFile);
   }
 
   @Test
