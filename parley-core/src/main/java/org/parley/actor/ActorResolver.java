@@ -81,7 +81,8 @@ public final class ActorResolver {
     DependencyTree tree = context.tree(sentence);
     Token head = tree.token(head(tree, token));
     int h = head.index();
-    if (head.isPronoun() || PRONOUN_LEMMAS.contains(tree.lemma(h))) {
+    // "the US" is a name whose lemma the lemmatizer gives as "us"; only a word that is not a proper noun is a pronoun.
+    if (head.isPronoun() || (PRONOUN_LEMMAS.contains(tree.lemma(h)) && !head.isProperNoun())) {
       if (tree.lemma(h).equals("we") || tree.lemma(h).equals("i") || tree.lemma(h).equals("us") || tree.lemma(h).equals("our")) {
         return Optional.empty();
       }
@@ -221,6 +222,10 @@ public final class ActorResolver {
         if (found == null && roleOf(tree, child).isPresent() && role.isEmpty()) {
           role = roleOf(tree, child).get();
         }
+        if (found == null && NAME_RELATIONS.contains(relation)) {
+          // "Kenyan Interior Minister Joseph Otieno": the nationality word modifies the title, not the name.
+          found = titleCountry(tree, child, context).orElse(null);
+        }
       } else if (relation.equals("nmod:poss") || (relation.startsWith("nmod") && tree.caseMarker(child).equals("of"))) {
         found = resolve(context, sentence, child, depth + 1).map(Actor::code).orElse(null);
       } else if (relation.equals("appos")) {
@@ -236,6 +241,22 @@ public final class ActorResolver {
         ownerIsPossessor = !modifier;
       }
     }
+    if ((owner == null || owner.country().isEmpty()) && !role.isEmpty()) {
+      // "opposition groups in Zimbabwe", "officials from Ghana": with nothing closer, where they are tells whose they are.
+      for (int child : tree.children(head)) {
+        if (tree.relation(child).startsWith("nmod") && PLACE_CASES.contains(tree.caseMarker(child))) {
+          Optional<ActorCode> place = modifierCountry(tree, child, context).filter(code -> !code.country().isEmpty());
+          if (place.isPresent()) {
+            owner = place.get();
+            break;
+          }
+        }
+      }
+    }
+    if (OFFICES.contains(role) && formerHolder(tree, head)) {
+      // "former prime minister Andreas Papandreou": someone who held an office is an elite, as CAMEO codes them.
+      role = "ELI";
+    }
     if (owner != null) {
       if (owner.country().isEmpty() && owner.identified()) {
         return Optional.of(owner);
@@ -250,9 +271,65 @@ public final class ActorResolver {
     return Optional.empty();
   }
 
+  /** The country a title's own modifiers name: "Kenyan" in "Kenyan Interior Minister Joseph Otieno". */
+  private Optional<ActorCode> titleCountry(DependencyTree tree, int title, ActorContext context) {
+    return titleCountry(tree, title, context, 0);
+  }
+
+  private Optional<ActorCode> titleCountry(DependencyTree tree, int title, ActorContext context, int depth) {
+    for (int child : tree.children(title)) {
+      String relation = tree.relation(child);
+      if (relation.equals("amod") || NAME_RELATIONS.contains(relation)) {
+        Optional<ActorCode> country = modifierCountry(tree, child, context).filter(code -> !code.country().isEmpty());
+        // "British Defence Secretary": the parser may chain the title's words as compounds of compounds.
+        if (country.isEmpty() && NAME_RELATIONS.contains(relation) && depth < 2) {
+          country = titleCountry(tree, child, context, depth + 1);
+        }
+        if (country.isPresent()) {
+          return country;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether an agent noun or its title is marked as a past office: "former", "ex-", "ousted", "late". */
+  private static boolean formerHolder(DependencyTree tree, int head) {
+    List<Integer> words = new ArrayList<>(List.of(head));
+    for (int child : tree.children(head)) {
+      if (NAME_RELATIONS.contains(tree.relation(child))) {
+        words.add(child);
+      }
+    }
+    for (int word : words) {
+      if (tree.token(word).word().toLowerCase(Locale.ROOT).startsWith("ex-")) {
+        return true;
+      }
+      for (int child : tree.children(word)) {
+        if ((tree.relation(child).equals("amod") || tree.relation(child).equals("advmod"))
+            && PAST_OFFICE.contains(tree.token(child).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PLACE_CASES = Set.of("in", "from");
+
+  /** Roles whose holders leave office and become elites; a former rebel or soldier keeps his sector. */
+  private static final Set<String> OFFICES = Set.of("GOV", "LEG", "JUD");
+
+  private static final Set<String> PAST_OFFICE = Set.of("former", "ousted", "deposed", "exiled", "erstwhile", "onetime", "one-time");
+
   private Optional<ActorCode> modifierCountry(DependencyTree tree, int modifier, ActorContext context) {
     String word = tree.token(modifier).word();
     Optional<String> country = tables.countryByDemonym(word).or(() -> tables.countryByName(word)).or(() -> tables.countryByCapital(word));
+    if (country.isEmpty() && modifier > 0 && tree.parent(modifier - 1) == modifier) {
+      // "South African", "North Korean", "Sri Lankan": a two-word nationality the parser splits into modifier and head.
+      String pair = tree.sentence().textOf(modifier - 1, modifier);
+      country = tables.countryByDemonym(pair).or(() -> tables.countryByName(pair));
+    }
     if (country.isPresent()) {
       return Optional.of(tables.parseCode(country.get()));
     }

@@ -140,4 +140,40 @@ class EventCoderTest {
     String sentence = "Russian drones attacked Odesa.";
     assertThat(TestingPipeline.code(sentence).get(0).id()).isEqualTo(TestingPipeline.code(sentence).get(0).id());
   }
+  @Test
+  void aNationalityWordOnTheTitleGivesAnUnknownOfficialHisCountry() {
+    Event meeting = first(TestingPipeline.code("Kenyan Interior Minister Joseph Otieno met Ugandan officials in Kampala."), "04").orElseThrow();
+    Event criticism = first(TestingPipeline.code("British Defence Secretary Tom King criticised the Iraqi government."), "11").orElseThrow();
+
+    assertThat(dyad(meeting)).isEqualTo("KENGOV->UGAGOV");
+    assertThat(dyad(criticism)).isEqualTo("GBRGOV->IRQGOV");
+  }
+
+  @Test
+  void formerOfficeHoldersAreElites() {
+    Event criticism = first(TestingPipeline.code("Ex-president Jacob Zuma criticised the South African government.", LocalDate.of(2024, 5, 4)), "11")
+        .orElseThrow();
+    Event demand = first(TestingPipeline.code("Former Greek prime minister Nikos Vlachos demanded early elections."), "10").orElseThrow();
+
+    assertThat(dyad(criticism)).isEqualTo("ZAFELI->ZAFGOV");
+    assertThat(demand.source().code().code()).isEqualTo("GRCELI");
+  }
+
+  @Test
+  void agentsTakeTheCountryTheyAreInOrFromWhenNothingCloserSaysIt() {
+    Event demand = first(TestingPipeline.code("Opposition groups in Zimbabwe demanded new elections."), "10").orElseThrow();
+    Event meeting = first(TestingPipeline.code("Officials from Ghana met the Togolese foreign minister on Monday."), "04").orElseThrow();
+    Event shelling = first(TestingPipeline.code("Russian troops in Ukraine shelled Kharkiv."), "19").orElseThrow();
+
+    assertThat(demand.source().code().code()).isEqualTo("ZWEOPP");
+    assertThat(dyad(meeting)).isEqualTo("GHAGOV->TGOGOV");
+    assertThat(shelling.source().code().code()).isEqualTo("RUSMIL");
+  }
+
+  @Test
+  void theUsIsACountryNotThePronounUs() {
+    Event demand = first(TestingPipeline.code("China demanded that the US cancel the arms sales to Taiwan."), "10").orElseThrow();
+
+    assertThat(dyad(demand)).isEqualTo("CHN->USA");
+  }
 }
