@@ -167,6 +167,11 @@ public final class EventCoder {
       // how news is sourced, not a party's claim. An unresolved "he" or "she" is a party we failed to name.
       claimant = null;
     }
+    if (claimant != null && neutralPress(claimant, sources, targets, both, location)) {
+      // "..., Omdurman radio reported", "the Washington Post said": the press citing the press is how news is
+      // sourced. Media of a party to the event ("Russian state media said Ukrainian drones struck") stay claims.
+      claimant = null;
+    }
     if (claimant != null && selfReport(claimant, sources, both) && !VIOLENT_ROOTS.contains(match.pattern().code().substring(0, 2))) {
       // "Lammy said London had frozen the assets": a government reporting its own measure announces it.
       // Claims of violence stay claims, whoever makes them: wartime reports of one's own strikes are contested.
@@ -323,12 +328,36 @@ public final class EventCoder {
   private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
   private static boolean selfReport(Actor claimant, List<Actor> sources, List<Actor> both) {
-    String country = claimant.code().country();
-    if (country.isEmpty()) {
+    String party = party(claimant);
+    if (party.isEmpty()) {
       return false;
     }
     List<Actor> doers = sources.isEmpty() ? both : sources;
-    return !doers.isEmpty() && doers.stream().allMatch(actor -> actor.code().country().equals(country));
+    return !doers.isEmpty() && doers.stream().allMatch(actor -> party(actor).equals(party));
+  }
+
+  private static boolean neutralPress(Actor claimant, List<Actor> sources, List<Actor> targets, List<Actor> both, Location location) {
+    if (!claimant.code().role().equals("MED")) {
+      return false;
+    }
+    String party = party(claimant);
+    if (party.isEmpty()) {
+      return true;
+    }
+    if (location != null && location.country().equals(party)) {
+      // "Russian state media said drones struck a refinery in Ryazan": the press of the country where it happened.
+      return false;
+    }
+    return java.util.stream.Stream.of(sources, targets, both).flatMap(List::stream).noneMatch(actor -> party(actor).equals(party));
+  }
+
+  /** The party an actor belongs to: its country, or for an actor without one its own code ("UNO" for a U.N. spokesman). */
+  private static String party(Actor actor) {
+    if (!actor.code().country().isEmpty()) {
+      return actor.code().country();
+    }
+    String code = actor.code().code();
+    return code.startsWith("---") ? "" : code.substring(0, Math.min(3, code.length()));
   }
 
   private static boolean known(Actor actor) {

@@ -176,4 +176,20 @@ class EventCoderTest {
 
     assertThat(dyad(demand)).isEqualTo("CHN->USA");
   }
+  @Test
+  void thePressCitingThePressSourcesTheNewsButPartyMediaStillClaim() {
+    Event expulsion = first(TestingPipeline.code("Kenya expelled two Somali diplomats, the Daily Nation newspaper reported."), "16").orElseThrow();
+    Event attack = first(TestingPipeline.code("Russian state media said Ukrainian drones attacked a refinery in Ryazan."), "19").orElseThrow();
+
+    assertThat(expulsion.mode().asserted()).isTrue();
+    assertThat(attack.mode().claimant().map(actor -> actor.code().code())).contains("RUSMED");
+  }
+
+  @Test
+  void anOrganisationReportingItsOwnMeasureAssertsIt() {
+    Event aid = first(TestingPipeline.code("The United Nations sent food aid to Gaza on Monday, a U.N. spokesman said."), "07").orElseThrow();
+
+    assertThat(aid.mode().asserted()).isTrue();
+    assertThat(aid.source().code().code()).isEqualTo("UNO");
+  }
 }
