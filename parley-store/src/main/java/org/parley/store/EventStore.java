@@ -53,15 +53,15 @@ public final class EventStore implements AutoCloseable {
       throw new ParleyInputException(file.toString(), "is a folder, not an event store file");
     }
     boolean exists = Files.exists(file);
-    if (exists && !Files.isWritable(file)) {
-      throw new ParleyInputException(file.toString(), "the event store is read-only (no write permission or a read-only file system); "
-          + "'parley query' can still read it");
-    }
     if (parent != null && !Files.isWritable(parent)) {
       // DuckDB writes its journal, FILE.wal, beside the store, so a writable file in a read-only folder is not enough.
       throw new ParleyInputException(file.toString(), exists
           ? "its folder " + parent + " is read-only, and the store writes its journal (" + file.getFileName() + ".wal) there"
           : "cannot create the event store: its folder " + parent + " is read-only");
+    }
+    if (exists && !Files.isWritable(file)) {
+      throw new ParleyInputException(file.toString(), "the event store is read-only (no write permission or a read-only file system); "
+          + "'parley query' can still read it");
     }
     EventStore store = new EventStore(file, connect(file, false), false);
     try {
