@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A store path that cannot be used, as a user meets it: one line on stderr naming the file and the problem, exit
  * code 2, no stack trace, and the store as it was. Read-only files and folders are made by permissions, or as root
- * by read-only bind mounts; the full disk is a 3 MB tmpfs ({@link TestingMounts}; skipped where mount is refused).
+ * by read-only bind mounts; the full disk is a tmpfs of 3 MB ({@link TestingMounts}; skipped where mount is refused).
  */
 class StoreFileErrorsTest {
   @TempDir
@@ -120,14 +120,9 @@ class StoreFileErrorsTest {
       Path small = mounts.tmpfs(folder.resolve("small"), "3m");
       Path db = small.resolve("news.duckdb");
 
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-          "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-          "ingest", "--db", db.toString(), "--events", corpus.file().toString(), "--progress-seconds", "3600"));
-      Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-      assertThat(process.exitValue()).as(err).isEqualTo(2);
+      ChildRun run = ingestInItsOwnJvm(db, corpus);
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+      String err = run.err();
       List<String> errors = err.lines().filter(line -> !line.startsWith("parley: ingest ")).toList();
       assertThat(errors).as(err).singleElement().asString()
           .startsWith("parley: " + db + ": disk full (No space left on device) while storing article ")
@@ -149,6 +144,43 @@ class StoreFileErrorsTest {
       System.out.printf(Locale.ROOT, "StoreFileErrorsTest: the disk filled after %d of %d articles; all %d kept whole, and the resumed run "
           + "equals an uninterrupted one%n", kept, corpus.size(), kept);
     }
+  }
+
+  @Test
+  void ingestWhoseFinalCheckpointFindsTheDiskFullFailsInOneLineAndKeepsEveryArticleInTheJournal() throws Exception {
+    try (TestingMounts mounts = new TestingMounts()) {
+      // The 45 articles' journal (0.9 MB) fits in 3,000 KB; the store file it is moved into at the end does not.
+      Path small = mounts.tmpfs(folder.resolve("small"), "3000k");
+      Path db = small.resolve("news.duckdb");
+      ChildRun run = ingestInItsOwnJvm(db, examples);
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+      assertThat(run.err().lines().filter(line -> !line.startsWith("parley: ingest ")).toList()).as(run.err()).containsExactly(
+          "parley: " + db + ": disk full (No space left on device) while moving the journal into the store file (checkpoint): "
+              + "every article stored before is kept; free some space and run the command again to go on");
+      assertThat(Files.exists(Path.of(db + ".wal"))).as("the journal").isTrue();
+
+      mounts.remount(small, "size=64m");
+      assertThat(StoreInvariants.assertWholeArticles(db, examples)).isEqualTo(45);
+      CommandRun again = CommandRun.of("ingest", "--db", db.toString(), "--events", examples.file().toString());
+      assertThat(again.exitCode()).as(again.err()).isZero();
+      assertThat(again.err()).contains("0 articles stored, 0 failed, 45 already in the store");
+      assertThat(Files.exists(Path.of(db + ".wal"))).as("the journal, moved into the store").isFalse();
+      assertThat(StoreInvariants.dump(db)).isEqualTo(StoreInvariants.dump(storeOfExamples(folder.resolve("uninterrupted.duckdb"))));
+    }
+  }
+
+  private record ChildRun(int exitCode, String err) {}
+
+  /** {@code parley ingest --events} in a JVM of its own, as a user runs it, so DuckDB's failure ends with its process. */
+  private static ChildRun ingestInItsOwnJvm(Path db, CodedCorpus corpus) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "ingest", "--db", db.toString(), "--events", corpus.file().toString(), "--progress-seconds", "3600"));
+    Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(err).isTrue();
+    return new ChildRun(process.exitValue(), err);
   }
 
   private Path storeOfExamples(Path db) {
