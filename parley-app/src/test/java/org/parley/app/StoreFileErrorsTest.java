@@ -43,6 +43,8 @@ class StoreFileErrorsTest {
       mounts.readOnly(db);
       CommandRun run = CommandRun.of("ingest", "--db", db.toString(), "--events", twice.file().toString());
       assertOneLineError(run, db, "the event store is read-only");
+      assertThat(CommandRun.of("query", "--db", db.toString(), "sql", "SELECT count(*) AS articles FROM articles").outLines())
+          .as("query still reads it").containsExactly("articles", "45");
     }
     assertThat(Files.readAllBytes(db)).as("the store's bytes").isEqualTo(before);
     assertThat(Files.exists(Path.of(db + ".wal"))).isFalse();
@@ -61,6 +63,8 @@ class StoreFileErrorsTest {
       assertOneLineError(existing, db, "is read-only, and the store writes its journal (news.duckdb.wal) there");
       CommandRun fresh = CommandRun.of("ingest", "--db", created.toString(), "--events", twice.file().toString());
       assertOneLineError(fresh, created, "cannot create the event store: its folder " + readOnly.toAbsolutePath() + " is read-only");
+      assertThat(CommandRun.of("query", "--db", db.toString(), "sql", "SELECT count(*) AS articles FROM articles").outLines())
+          .as("query still reads it").containsExactly("articles", "45");
     }
     assertThat(Files.readAllBytes(db)).as("the store's bytes").isEqualTo(before);
     try (var files = Files.list(readOnly)) {
