@@ -38,25 +38,64 @@ public final class EventStore implements AutoCloseable {
     this.readOnly = readOnly;
   }
 
-  /** Opens the store at {@code file} for writing, creating it and its tables when missing. */
+  /**
+   * Opens the store at {@code file} for writing, creating it and its tables when missing. A path that cannot hold a
+   * writable store (a folder, a file that is not a DuckDB database, a read-only file or folder) is a
+   * {@link ParleyInputException} naming it, thrown before anything is written.
+   */
   public static EventStore openForWriting(Path file) {
     requireNonNull(file, "file is null");
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
       throw new ParleyInputException(file.toString(), "folder does not exist: " + parent);
     }
+    if (Files.isDirectory(file)) {
+      throw new ParleyInputException(file.toString(), "is a folder, not an event store file");
+    }
+    boolean exists = Files.exists(file);
+    if (parent != null && !Files.isWritable(parent)) {
+      // DuckDB writes its journal, FILE.wal, beside the store, so a writable file in a read-only folder is not enough.
+      throw new ParleyInputException(file.toString(), exists
+          ? "its folder " + parent + " is read-only, and the store writes its journal (" + file.getFileName() + ".wal) there"
+          : "cannot create the event store: its folder " + parent + " is read-only");
+    }
+    if (exists && !Files.isWritable(file)) {
+      throw new ParleyInputException(file.toString(), "the event store is read-only (no write permission or a read-only file system); "
+          + "'parley query' can still read it");
+    }
     EventStore store = new EventStore(file, connect(file, false), false);
-    store.applySchema();
+    try {
+      store.applySchema();
+    } catch (RuntimeException e) {
+      store.closeAfter(e);
+      throw e;
+    }
     return store;
   }
 
-  /** Opens an existing store read-only: no statement can change it. */
+  /**
+   * Opens an existing store read-only: no statement can change it. A missing file, a folder, a file that is not a
+   * DuckDB database or a DuckDB database without the store's tables is a {@link ParleyInputException} naming it.
+   */
   public static EventStore openReadOnly(Path file) {
     requireNonNull(file, "file is null");
-    if (!Files.isRegularFile(file)) {
+    if (Files.isDirectory(file)) {
+      throw new ParleyInputException(file.toString(), "is a folder, not an event store file");
+    }
+    if (!Files.exists(file)) {
       throw new ParleyInputException(file.toString(), "no such event store");
     }
-    return new EventStore(file, connect(file, true), true);
+    if (!Files.isReadable(file)) {
+      throw new ParleyInputException(file.toString(), "cannot read the event store: permission denied");
+    }
+    EventStore store = new EventStore(file, connect(file, true), true);
+    try {
+      store.requireTables();
+    } catch (RuntimeException e) {
+      store.closeAfter(e);
+      throw e;
+    }
+    return store;
   }
 
   private static Connection connect(Path file, boolean readOnly) {
@@ -71,8 +110,54 @@ public final class EventStore implements AutoCloseable {
       if (message.contains("lock")) {
         throw new ParleyInputException(file.toString(), "the store is in use by another process");
       }
-      throw new ParleyInputException(file.toString(), "cannot open the event store: " + firstLine(message));
+      if (message.contains("not a valid DuckDB database file")) {
+        throw new ParleyInputException(file.toString(), "not a DuckDB database, so not an event store (give a new file name to create a store)");
+      }
+      throw fileProblem(file, "opening the event store", e)
+          .orElseGet(() -> new ParleyInputException(file.toString(), "cannot open the event store: " + firstLine(message)));
     }
+  }
+
+  /** A query store: its tables must be there, or every query would fail with a catalog error. */
+  private void requireTables() {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('articles', 'events', 'mentions', 'ingest_runs')")) {
+      rows.next();
+      if (rows.getInt(1) < 4) {
+        throw new ParleyInputException(file.toString(), "a DuckDB database but not an event store (no articles, events, mentions and ingest_runs tables)");
+      }
+    } catch (SQLException e) {
+      throw failure("reading its tables", e);
+    }
+  }
+
+  /**
+   * The error to throw for a failed statement: a {@link ParleyInputException} naming the file when the file system
+   * refused it (disk full, read-only, permission denied), which the user can fix; else a {@link StoreException}, a
+   * bug or a damaged file.
+   */
+  RuntimeException failure(String doing, SQLException cause) {
+    return fileProblem(file, doing, cause).<RuntimeException>map(problem -> problem)
+        .orElseGet(() -> new StoreException(file + ": failed while " + doing, cause));
+  }
+
+  private static Optional<ParleyInputException> fileProblem(Path file, String doing, SQLException cause) {
+    String message = String.valueOf(cause.getMessage());
+    String reason;
+    if (message.contains("No space left on device") || message.contains("Disk full") || message.contains("disk is full")) {
+      reason = "disk full (No space left on device) while " + doing
+          + ": every article stored before is kept; free some space and run the command again to go on";
+    } else if (message.contains("Read-only file system")) {
+      reason = "read-only file system: cannot write while " + doing;
+    } else if (message.contains("Permission denied")) {
+      reason = "permission denied while " + doing + " (the store and its folder must be writable)";
+    } else {
+      return Optional.empty();
+    }
+    ParleyInputException problem = new ParleyInputException(file.toString(), reason);
+    problem.initCause(cause);
+    return Optional.of(problem);
   }
 
   static String firstLine(String message) {
@@ -102,7 +187,7 @@ public final class EventStore implements AutoCloseable {
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot create the store's tables in " + file, e);
+      throw failure("creating the store's tables", e);
     }
   }
 
@@ -149,7 +234,7 @@ public final class EventStore implements AutoCloseable {
         return rows.getInt(1);
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot record the ingest run", e);
+      throw failure("recording the ingest run", e);
     }
   }
 
@@ -163,7 +248,7 @@ public final class EventStore implements AutoCloseable {
       update.setInt(4, runId);
       update.executeUpdate();
     } catch (SQLException e) {
-      throw new StoreException("cannot record the end of run " + runId, e);
+      throw failure("recording the end of run " + runId, e);
     }
   }
 
@@ -186,7 +271,7 @@ public final class EventStore implements AutoCloseable {
     try (Statement statement = connection.createStatement()) {
       statement.execute("CHECKPOINT");
     } catch (SQLException e) {
-      throw new StoreException("cannot checkpoint " + file, e);
+      throw failure("moving the journal into the store file (checkpoint)", e);
     }
   }
 
@@ -195,7 +280,16 @@ public final class EventStore implements AutoCloseable {
     try {
       connection.close();
     } catch (SQLException e) {
-      throw new StoreException("cannot close " + file, e);
+      throw failure("closing the store", e);
+    }
+  }
+
+  /** Closes the store after {@code failure}, keeping that failure the one reported. */
+  private void closeAfter(RuntimeException failure) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
     }
   }
 }

@@ -51,7 +51,7 @@ public final class StoreWriter {
       rows.next();
       this.nextSeq = rows.getLong(1);
     } catch (SQLException e) {
-      throw new StoreException("cannot read the article sequence", e);
+      throw store.failure("reading the article sequence", e);
     }
   }
 
@@ -90,7 +90,7 @@ public final class StoreWriter {
   /** Replaces a stored article's mentions with a new coding of it, in one transaction. */
   public void recode(ArticleCoding coding, int articleRunId) {
     requireNonNull(coding, "coding is null");
-    inTransaction("recode of article " + coding.article().id(), () -> {
+    inTransaction("the recode of article " + coding.article().id(), () -> {
       PreparedStatement delete = prepared("DELETE FROM mentions WHERE article_id = ?");
       delete.setString(1, coding.article().id());
       delete.executeUpdate();
@@ -120,21 +120,45 @@ public final class StoreWriter {
     void run() throws SQLException;
   }
 
+  /**
+   * Runs {@code work} in one transaction, rolled back when it fails. The first failure is the one thrown: after a
+   * commit that failed (disk full), DuckDB has ended the transaction already, and the rollback and the switch back to
+   * auto-commit fail too ("no transaction is active"), which must not hide why.
+   */
   private void inTransaction(String what, Work work) {
     try {
       connection.setAutoCommit(false);
-      try {
-        work.run();
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        index = null;
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
     } catch (SQLException e) {
-      throw new StoreException("cannot store " + what, e);
+      throw store.failure("starting a transaction for " + what, e);
+    }
+    Exception failure = null;
+    try {
+      work.run();
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      failure = e;
+      index = null;
+      try {
+        connection.rollback();
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+    } finally {
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (failure instanceof SQLException sql) {
+      throw store.failure("storing " + what, sql);
     }
   }
 
