@@ -91,7 +91,9 @@ public final class EventCoder {
         coded.add(events(context, tree, match));
       }
       for (int i = 0; i < matches.size(); i++) {
-        events.addAll(withComplementTarget(tree, matches, coded, i));
+        if (!vowOfThreat(tree, matches, coded, i)) {
+          events.addAll(withComplementTarget(tree, matches, coded, i));
+        }
       }
     }
     return new CodedArticle(article, withHomeCountry(withoutRepeats(article, events)), quotes.attribute(context));
@@ -189,8 +191,53 @@ public final class EventCoder {
       // expression of intent (CAMEO 03x), which is what PLOVER codes as AGREE.
       events.addAll(eventsOf(source, annotated, trigger, date, location, dyads, intent.get(), new EventMode(false, false, mode.claimedBy())));
     }
+    Optional<CameoCode> threat = threatOf(cameo.code()).flatMap(codes::find);
+    if (hypothetical && !negated && threat.isPresent() && modes.threatened(tree, match.trigger(), clauseHead)) {
+      // "Palestinian leaders said they would boycott all contact with the United States": the boycott is
+      // hypothetical, announcing it is an asserted threat (CAMEO 13x), whoever reports it.
+      events.addAll(eventsOf(source, annotated, trigger, date, location, dyads, threat.get(), new EventMode(false, false, mode.claimedBy())));
+    }
     return events;
   }
+
+  /**
+   * Whether a match is a bare promise ("vowed", "pledged", CAMEO 030) whose complement is a threat: "Iran vowed to
+   * retaliate" threatens, it does not express an intent to cooperate.
+   */
+  private static boolean vowOfThreat(DependencyTree tree, List<Match> matches, List<List<Event>> coded, int index) {
+    if (!matches.get(index).pattern().code().equals("030") || tree.lemma(matches.get(index).trigger()).equals("agree")) {
+      return false;
+    }
+    int trigger = matches.get(index).trigger();
+    for (int j = 0; j < matches.size(); j++) {
+      int complement = matches.get(j).trigger();
+      if (j != index && tree.parent(complement) == trigger && tree.relation(complement).equals("xcomp")
+          && coded.get(j).stream().anyMatch(event -> event.cameo().root().equals("13"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The CAMEO threat that announcing a harmful act of this code makes: the most specific code the table lists. */
+  private static Optional<String> threatOf(String code) {
+    for (int length = code.length(); length >= 2; length--) {
+      String threat = THREATS.get(code.substring(0, length));
+      if (threat != null) {
+        return Optional.of(threat);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Map<String, String> THREATS = Map.ofEntries(
+      Map.entry("14", "133"),
+      Map.entry("16", "131"), Map.entry("161", "1313"), Map.entry("162", "1311"), Map.entry("163", "1312"), Map.entry("164", "134"),
+      Map.entry("165", "135"), Map.entry("166", "136"),
+      Map.entry("17", "137"), Map.entry("172", "132"), Map.entry("1721", "1321"), Map.entry("1722", "1322"),
+      Map.entry("1723", "1323"), Map.entry("1724", "1324"),
+      Map.entry("18", "1383"), Map.entry("19", "138"), Map.entry("191", "1381"), Map.entry("192", "1382"),
+      Map.entry("190", "1384"), Map.entry("193", "1384"), Map.entry("194", "1384"), Map.entry("195", "1384"), Map.entry("20", "1385"));
 
   /**
    * "Turkey threatened to cut ties with Austria", "Ghana refused to meet the Togolese president": an act of intent,

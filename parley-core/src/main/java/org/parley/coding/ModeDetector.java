@@ -140,6 +140,22 @@ final class ModeDetector {
    * may, could or must do are not intentions.
    */
   boolean intended(DependencyTree tree, int trigger, int clauseHead) {
+    return announced(tree, trigger, clauseHead, INTENDING);
+  }
+
+  /** Verbs by which an actor announces a harm it will do, which makes the announcement a threat: "vowed to retaliate". */
+  private static final Set<String> RESOLVING = Set.of("plan", "intend", "pledge", "promise", "vow", "prepare", "ready", "set", "go", "about");
+
+  /**
+   * Whether a hypothetical harmful act is announced as the doer's own resolve: "will boycott", "would blockade Paris",
+   * "plans to impose restrictions", "vowed to retaliate". Conditions on the act itself, and what one may, could,
+   * must or agreed to do, are not.
+   */
+  boolean threatened(DependencyTree tree, int trigger, int clauseHead) {
+    return announced(tree, trigger, clauseHead, RESOLVING);
+  }
+
+  private boolean announced(DependencyTree tree, int trigger, int clauseHead, Set<String> intending) {
     if (conditional(tree, clauseHead)) {
       return false;
     }
@@ -152,7 +168,7 @@ final class ModeDetector {
       if (parent < 0 || !tree.relation(current).equals("xcomp")) {
         return false;
       }
-      if (INTENDING.contains(tree.lemma(parent))) {
+      if (intending.contains(tree.lemma(parent))) {
         return true;
       }
       current = parent;

@@ -192,4 +192,22 @@ class EventCoderTest {
     assertThat(aid.mode().asserted()).isTrue();
     assertThat(aid.source().code().code()).isEqualTo("UNO");
   }
+  @Test
+  void announcingAHarmfulActIsAnAssertedThreatAndTheActStaysHypothetical() {
+    List<Event> boycott = TestingPipeline.code("Palestinian leaders said they would boycott all official contact with Israel.");
+    List<Event> retaliation = TestingPipeline.code("Iran vowed to retaliate against Israel for the strike.");
+
+    Event threat = first(boycott, "13").orElseThrow();
+    assertThat(threat.cameo().code()).isEqualTo("133");
+    assertThat(threat.mode().asserted()).isTrue();
+    assertThat(first(boycott, "14").orElseThrow().mode().hypothetical()).isTrue();
+    assertThat(first(retaliation, "13").map(event -> event.cameo().code() + " " + dyad(event))).contains("1384 IRN->ISR");
+    assertThat(first(retaliation, "03")).as("a vow to retaliate is no intent to cooperate").isEmpty();
+  }
+
+  @Test
+  void whatAnActorMayDoOrWillNotDoIsNoThreat() {
+    assertThat(first(TestingPipeline.code("Russia may attack Ukraine next year, analysts said."), "13")).isEmpty();
+    assertThat(first(TestingPipeline.code("Serbia will not expel the Croatian ambassador."), "13")).isEmpty();
+  }
 }
