@@ -379,8 +379,11 @@ public final class EventCoder {
     if (party.isEmpty()) {
       return false;
     }
-    List<Actor> doers = sources.isEmpty() ? both : sources;
-    return !doers.isEmpty() && doers.stream().allMatch(actor -> party(actor).equals(party));
+    if (sources.isEmpty()) {
+      // "The United States and Jordan agreed on a pact, the White House said": one party announcing a joint act.
+      return both.stream().anyMatch(actor -> party(actor).equals(party));
+    }
+    return sources.stream().allMatch(actor -> party(actor).equals(party));
   }
 
   private static boolean neutralPress(Actor claimant, List<Actor> sources, List<Actor> targets, List<Actor> both, Location location) {

@@ -210,4 +210,12 @@ class EventCoderTest {
     assertThat(first(TestingPipeline.code("Russia may attack Ukraine next year, analysts said."), "13")).isEmpty();
     assertThat(first(TestingPipeline.code("Serbia will not expel the Croatian ambassador."), "13")).isEmpty();
   }
+  @Test
+  void onePartyAnnouncingAJointActAssertsIt() {
+    List<Event> events = TestingPipeline.code("Ghana and Togo agreed on a new border pact, the Ghanaian government said on Tuesday.");
+
+    assertThat(events).filteredOn(event -> event.cameo().root().equals("03")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("GHA->TGO", "TGO->GHA");
+    assertThat(events).filteredOn(event -> event.cameo().root().equals("03")).allMatch(event -> event.mode().asserted());
+  }
 }
