@@ -91,7 +91,7 @@ public final class EventCoder {
         coded.add(events(context, tree, match));
       }
       for (int i = 0; i < matches.size(); i++) {
-        if (!vowOfThreat(tree, matches, coded, i)) {
+        if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(matches, i)) {
           events.addAll(withComplementTarget(tree, matches, coded, i));
         }
       }
@@ -198,6 +198,24 @@ public final class EventCoder {
       events.addAll(eventsOf(source, annotated, trigger, date, location, dyads, threat.get(), new EventMode(false, false, mode.claimedBy())));
     }
     return events;
+  }
+
+  /**
+   * Whether another match of the same CAMEO root spans this match's trigger and says more: "imposed martial law"
+   * (1724, the noun with its support verb) over "imposed" (172). One act is one event.
+   */
+  private static boolean coveredByFinerMatch(List<Match> matches, int index) {
+    Match match = matches.get(index);
+    String code = match.pattern().code();
+    for (int j = 0; j < matches.size(); j++) {
+      Match other = matches.get(j);
+      String otherCode = other.pattern().code();
+      if (j != index && other.trigger() != match.trigger() && other.triggerTokens().contains(match.trigger())
+          && otherCode.length() > code.length() && otherCode.startsWith(code)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -27,7 +27,12 @@ final class ModeDetector {
       "expect", "plan", "intend", "hope", "want", "seek", "prepare", "propose", "threaten", "promise", "pledge", "vow",
       "offer", "agree", "aim", "try", "attempt", "consider", "decide", "wish", "urge", "call", "ask", "demand", "warn",
       "push", "press", "set", "due", "likely", "ready", "willing", "able", "schedule", "mull", "weigh", "order",
-      "authorize", "need", "plot", "vote", "insist", "tell", "invite", "encourage", "allow", "approve", "going", "go", "about");
+      "authorize", "need", "plot", "vote", "insist", "tell", "invite", "encourage", "allow", "approve", "going", "go", "about",
+      "prepared", "determined", "poised", "eager", "keen");
+  /** Nouns whose to-infinitive is an act asked for, planned or offered, not done: "an ultimatum to halt attacks". */
+  private static final Set<String> PLANNING_NOUNS = Set.of(
+      "ultimatum", "demand", "call", "request", "plan", "proposal", "offer", "threat", "appeal", "order", "bid", "effort",
+      "attempt", "promise", "pledge", "commitment", "readiness", "willingness", "intention", "plea", "push", "decision");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "should", "once", "whether");
   private static final Set<String> CLAIM_VERBS = Set.of(
       "say", "claim", "allege", "accuse", "blame", "charge", "report", "state", "tell", "insist", "assert", "add",
@@ -100,7 +105,9 @@ final class ModeDetector {
       }
       String relation = tree.relation(current);
       if (relation.equals("xcomp") || (relation.equals("ccomp") && PLANNING.contains(tree.lemma(parent)) && !tree.lemma(parent).equals("say"))) {
-        if (PLANNING.contains(tree.lemma(parent)) || hasModal(tree, parent)) {
+        if (PLANNING.contains(tree.lemma(parent)) || hasModal(tree, parent)
+            || (relation.equals("xcomp") && tree.children(parent, "obj").stream().anyMatch(object -> PLANNING_NOUNS.contains(tree.lemma(object))))) {
+          // The last: "issued an ultimatum to Ecuador to halt attacks", the noun's infinitive hung on its verb.
           return true;
         }
         current = parent;
@@ -109,6 +116,13 @@ final class ModeDetector {
         if (hasModal(tree, parent)) {
           return true;
         }
+      } else if (relation.startsWith("acl") && PLANNING_NOUNS.contains(tree.lemma(parent))
+          && tree.children(current, "mark").stream().anyMatch(mark -> tree.lemma(mark).equals("to"))) {
+        return true;
+      } else if (relation.startsWith("advcl") && tree.children(current, "mark").stream().anyMatch(mark -> tree.lemma(mark).equals("to"))
+          && tree.children(parent, "obj").stream().anyMatch(object -> PLANNING_NOUNS.contains(tree.lemma(object)))) {
+        // "issued an ultimatum to Ecuador to halt attacks": the parser hangs the noun's infinitive on the verb.
+        return true;
       } else {
         return false;
       }
@@ -131,7 +145,7 @@ final class ModeDetector {
   /** Modals and words by which an actor announces what it will do, not what it may or must do. */
   private static final Set<String> WILL = Set.of("will", "would", "shall", "'ll", "wo");
   private static final Set<String> INTENDING = Set.of(
-      "plan", "intend", "agree", "pledge", "promise", "vow", "offer", "decide", "prepare", "ready", "willing", "set",
+      "plan", "intend", "agree", "pledge", "promise", "vow", "offer", "decide", "prepare", "prepared", "ready", "willing", "set",
       "due", "schedule", "aim", "seek", "want", "hope", "go", "about");
 
   /**
@@ -144,7 +158,8 @@ final class ModeDetector {
   }
 
   /** Verbs by which an actor announces a harm it will do, which makes the announcement a threat: "vowed to retaliate". */
-  private static final Set<String> RESOLVING = Set.of("plan", "intend", "pledge", "promise", "vow", "prepare", "ready", "set", "go", "about");
+  private static final Set<String> RESOLVING = Set.of(
+      "plan", "intend", "pledge", "promise", "vow", "prepare", "prepared", "ready", "determined", "poised", "set", "go", "about");
 
   /**
    * Whether a hypothetical harmful act is announced as the doer's own resolve: "will boycott", "would blockade Paris",

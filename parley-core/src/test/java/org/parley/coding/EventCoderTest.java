@@ -218,4 +218,16 @@ class EventCoderTest {
         .containsExactlyInAnyOrder("GHA->TGO", "TGO->GHA");
     assertThat(events).filteredOn(event -> event.cameo().root().equals("03")).allMatch(event -> event.mode().asserted());
   }
+  @Test
+  void anActAskedForByAnUltimatumOrAnnouncedAsReadinessIsHypothetical() {
+    List<Event> ultimatum = TestingPipeline.code("Peru issued an ultimatum to Ecuador to halt attacks across the border.");
+    List<Event> readiness = TestingPipeline.code("The Iraqi government said it is prepared to impose martial law.");
+
+    assertThat(first(ultimatum, "139")).isPresent();
+    assertThat(first(ultimatum, "087").orElseThrow().mode().hypothetical()).isTrue();
+    assertThat(readiness).filteredOn(event -> event.cameo().root().equals("17")).extracting(event -> event.cameo().code())
+        .as("one act, coded at its finest code").containsExactly("1724");
+    assertThat(first(readiness, "17").orElseThrow().mode().hypothetical()).isTrue();
+    assertThat(first(readiness, "13").map(event -> event.cameo().code())).contains("1324");
+  }
 }
