@@ -92,7 +92,7 @@ public final class EventCoder {
       }
       for (int i = 0; i < matches.size(); i++) {
         if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(matches, i)) {
-          events.addAll(withComplementTarget(tree, matches, coded, i));
+          events.addAll(withIntentTarget(context, tree, matches.get(i), withComplementTarget(tree, matches, coded, i)));
         }
       }
     }
@@ -198,6 +198,69 @@ public final class EventCoder {
       events.addAll(eventsOf(source, annotated, trigger, date, location, dyads, threat.get(), new EventMode(false, false, mode.claimedBy())));
     }
     return events;
+  }
+
+  /**
+   * An intent without target takes the party its promised act is aimed at: "promised to continue military aid to
+   * Mozambique", "offered to hand over the suspects to Britain", "agreed to lift the embargo on Iran". The act need not
+   * be an event of the codebook; its object, indirect object or a to/on/with/for phrase names the party.
+   */
+  private List<Event> withIntentTarget(ActorContext context, DependencyTree tree, Match match, List<Event> events) {
+    if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null || !event.cameo().root().equals("03"))) {
+      return events;
+    }
+    int sentence = tree.sentence().index();
+    Optional<Actor> target = Optional.empty();
+    for (int act : tree.children(match.trigger(), "xcomp")) {
+      for (int argument : aimedArguments(tree, act)) {
+        Optional<Actor> found = resolver.resolve(context, sentence, argument)
+            .filter(actor -> actor.code().identified() && !actor.code().country().isEmpty());
+        if (found.isPresent()) {
+          target = found;
+          break;
+        }
+      }
+      if (target.isPresent()) {
+        break;
+      }
+    }
+    if (target.isEmpty()) {
+      return events;
+    }
+    List<Event> aimed = new ArrayList<>();
+    for (Event event : events) {
+      Actor actor = target.get();
+      if (actor.code().country().equals(event.source().code().country()) || actor.span().equals(event.source().span())) {
+        aimed.add(event);
+        continue;
+      }
+      String id = id(event.article().id(), event.sentenceIndex(), event.trigger(), event.cameo(), event.source(), actor);
+      aimed.add(new Event(id, event.article(), event.sentenceIndex(), event.sentenceText(), event.trigger(), event.date(),
+          event.source(), actor, event.cameo(), event.mode(), event.location()));
+    }
+    return aimed;
+  }
+
+  private static final Set<String> AIMING_CASES = Set.of("to", "on", "with", "for", "against", "into");
+
+  /** The words of an act that may name whom it is aimed at, nearest first. */
+  private static List<Integer> aimedArguments(DependencyTree tree, int act) {
+    List<Integer> found = new ArrayList<>();
+    for (int child : tree.children(act)) {
+      String relation = tree.relation(child);
+      if (relation.equals("iobj") || ((relation.startsWith("obl") || relation.startsWith("nmod")) && AIMING_CASES.contains(tree.caseMarker(child)))) {
+        found.add(child);
+      }
+    }
+    for (int object : tree.children(act, "obj")) {
+      for (int child : tree.children(object)) {
+        if (tree.relation(child).startsWith("nmod") && AIMING_CASES.contains(tree.caseMarker(child))) {
+          found.add(child);
+        }
+      }
+      found.add(object);
+    }
+    return found;
   }
 
   /**

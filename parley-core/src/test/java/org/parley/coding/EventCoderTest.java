@@ -230,4 +230,12 @@ class EventCoderTest {
     assertThat(first(readiness, "17").orElseThrow().mode().hypothetical()).isTrue();
     assertThat(first(readiness, "13").map(event -> event.cameo().code())).contains("1324");
   }
+  @Test
+  void anIntentIsAimedAtThePartyOfThePromisedAct() {
+    Event promise = first(TestingPipeline.code("Britain has promised to continue military aid to Mozambique."), "03").orElseThrow();
+    Event offer = first(TestingPipeline.code("Libya has offered to hand over to Britain two of its nationals."), "03").orElseThrow();
+
+    assertThat(dyad(promise)).isEqualTo("GBR->MOZ");
+    assertThat(dyad(offer)).isEqualTo("LBY->GBR");
+  }
 }
