@@ -91,7 +91,7 @@ public final class EventCoder {
         coded.add(events(context, tree, match));
       }
       for (int i = 0; i < matches.size(); i++) {
-        if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(matches, i)) {
+        if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(matches, i) && !purposeOfProtest(tree, matches, coded, i)) {
           events.addAll(withIntentTarget(context, tree, matches.get(i), withComplementTarget(tree, matches, coded, i)));
         }
       }
@@ -264,6 +264,30 @@ public final class EventCoder {
   }
 
   /**
+   * Whether a match is what a protest is for: "began a hunger strike to protest the decision", "staged demonstrations
+   * to demand reforms". The protest is the event; its purpose lends it a target (see withComplementTarget).
+   */
+  private static boolean purposeOfProtest(DependencyTree tree, List<Match> matches, List<List<Event>> coded, int index) {
+    String root = matches.get(index).pattern().code().substring(0, 2);
+    if (!root.equals("14") && !root.equals("10")) {
+      return false;
+    }
+    int complement = matches.get(index).trigger();
+    int parent = tree.parent(complement);
+    if (parent < 0 || !(tree.relation(complement).equals("xcomp") || ModeDetector.purpose(tree, complement))) {
+      return false;
+    }
+    for (int j = 0; j < matches.size(); j++) {
+      Match protest = matches.get(j);
+      boolean governs = protest.trigger() == parent || (protest.support() >= 0 && protest.support() == parent);
+      if (j != index && governs && protest.pattern().code().startsWith("14") && !coded.get(j).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether another match of the same CAMEO root spans this match's trigger and says more: "imposed martial law"
    * (1724, the noun with its support verb) over "imposed" (172). One act is one event.
    */
@@ -332,10 +356,13 @@ public final class EventCoder {
       return events;
     }
     int trigger = matches.get(index).trigger();
+    int support = matches.get(index).support();
     Map<String, Actor> targets = new LinkedHashMap<>();
     for (int j = 0; j < matches.size(); j++) {
       int complement = matches.get(j).trigger();
-      if (j != index && tree.parent(complement) == trigger
+      // "began a hunger strike to protest the decision": the complement hangs on the noun's support verb.
+      boolean governed = tree.parent(complement) == trigger || (support >= 0 && tree.parent(complement) == support);
+      if (j != index && governed
           && (tree.relation(complement).equals("xcomp") || ModeDetector.purpose(tree, complement))) {
         for (Event event : coded.get(j)) {
           if (event.target() != null) {

@@ -238,4 +238,11 @@ class EventCoderTest {
     assertThat(dyad(promise)).isEqualTo("GBR->MOZ");
     assertThat(dyad(offer)).isEqualTo("LBY->GBR");
   }
+  @Test
+  void whatAProtestIsForIsPartOfTheProtestNotAnotherEvent() {
+    List<Event> events = TestingPipeline.code("Hundreds of Turkish migrants began a hunger strike on Monday to protest against Sweden's decision.");
+
+    assertThat(events).filteredOn(event -> event.cameo().root().equals("14")).hasSize(1);
+    assertThat(dyad(first(events, "14").orElseThrow())).isEqualTo("TURREF->SWE");
+  }
 }
