@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import org.parley.app.serve.ArticleEventCoder;
 import org.parley.app.serve.ParleyServer;
 import org.parley.app.serve.ServeSettings;
 import org.parley.coding.EventPipeline;
@@ -57,6 +59,14 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-chars", paramLabel = "N", description = "Longest article POST /api/code reads (default: ${DEFAULT-VALUE}).")
   int maxChars = 1_000_000;
 
+  /** The coder of {@code POST /api/code}: the pipeline {@code parley code} builds with the same options, built when first asked for. */
+  static Supplier<ArticleEventCoder> coder(CodingOptions coding) {
+    return () -> {
+      EventPipeline pipeline = coding.pipeline();
+      return article -> pipeline.code(article).events();
+    };
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     ServeSettings settings;
@@ -73,10 +83,7 @@ final class ServeCommand implements Callable<Integer> {
     coding.maxChars = maxChars;
     ParleyServer server;
     try {
-      server = ParleyServer.start(db, settings, () -> {
-        EventPipeline pipeline = coding.pipeline();
-        return article -> pipeline.code(article).events();
-      });
+      server = ParleyServer.start(db, settings, coder(coding));
     } catch (ParleyInputException e) {
       throw e;
     } catch (RuntimeException e) {
