@@ -41,7 +41,11 @@ record BoundSql(String sql, List<Object> values) {
 
   void bind(PreparedStatement statement) throws SQLException {
     for (int index = 0; index < values.size(); index++) {
-      statement.setObject(index + 1, values.get(index));
+      if (values.get(index) instanceof java.sql.Array array) {
+        statement.setArray(index + 1, array);
+      } else {
+        statement.setObject(index + 1, values.get(index));
+      }
     }
   }
 }

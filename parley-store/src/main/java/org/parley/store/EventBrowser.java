@@ -122,10 +122,6 @@ public final class EventBrowser {
     }
   }
 
-  private static final String EVENT_ROW_JOINS = "JOIN mentions m ON m.mention_id = p.event_id AND m.event_id = p.event_id "
-      + "JOIN articles a ON a.id = m.article_id "
-      + "JOIN sentences s ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index ";
-
   private static final String MODE = "CASE WHEN e.negated THEN 'negated' WHEN e.hypothetical THEN 'hypothetical' "
       + "WHEN e.claimed_by_code IS NOT NULL THEN 'claimed by ' || e.claimed_by_code ELSE 'asserted' END";
 
@@ -143,13 +139,36 @@ public final class EventBrowser {
     this.timeoutSeconds = (int) Math.max(1, requireNonNull(timeout, "timeout is null").toSeconds());
   }
 
+  /** The ids of a page of events in order, and the cursor of the next page, {@code null} on the last. */
+  public record IdPage(List<String> eventIds, PageCursor next) {
+    public IdPage {
+      eventIds = List.copyOf(eventIds);
+    }
+  }
+
   /** The events of the search after the cursor (from the first when {@code null}), ordered by date then id. */
   public Page events(EventSearch search, PageCursor after, int limit) {
+    IdPage page = eventIds(search, after, limit);
+    Map<String, CountedEvent> events = countedEvents(page.eventIds());
+    List<CountedEvent> ordered = new ArrayList<>();
+    for (String id : page.eventIds()) {
+      CountedEvent event = events.get(id);
+      if (event != null) {
+        ordered.add(event);
+      }
+    }
+    return new Page(ordered, page.next());
+  }
+
+  /**
+   * The ids of the events of the search after the cursor, ordered by date then id: the cheap half of a page, which
+   * reads the events table alone, so that a caller holding rendered events by id reads nothing more.
+   */
+  public IdPage eventIds(EventSearch search, PageCursor after, int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be 1 or more: " + limit);
     }
-    BoundSql page = BoundSql.of("SELECT e.event_id, e.num_mentions, e.num_sources, e.num_articles, "
-            + EventSearch.sortDate("e.") + " AS sort_date FROM events e WHERE ")
+    BoundSql page = BoundSql.of("SELECT e.event_id, " + EventSearch.sortDate("e.") + " AS sort_date FROM events e WHERE ")
         .then(search.where());
     if (after != null) {
       page = page.then(BoundSql.of(" AND (" + EventSearch.sortDate("e.") + " > ? OR (" + EventSearch.sortDate("e.")
@@ -157,39 +176,54 @@ public final class EventBrowser {
     }
     // One more than asked tells whether another page follows.
     page = page.then(BoundSql.of(" ORDER BY sort_date, e.event_id LIMIT ?", limit + 1));
-    BoundSql sql = BoundSql.of("WITH p AS (").then(page).then(") SELECT " + StoredEvents.MENTION_COLUMNS
-        + ", p.num_mentions, p.num_sources, p.num_articles, p.sort_date, p.event_id AS page_event_id FROM p " + EVENT_ROW_JOINS
-        + "ORDER BY p.sort_date, p.event_id");
-    List<CountedEvent> events = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
     List<PageCursor> keys = new ArrayList<>();
-    try (ResultSet rows = query(sql)) {
+    try (ResultSet rows = query(page)) {
       while (rows.next()) {
-        events.add(counted(rows));
-        keys.add(new PageCursor(rows.getDate("sort_date").toLocalDate(), rows.getString("page_event_id")));
+        ids.add(rows.getString(1));
+        keys.add(new PageCursor(rows.getDate(2).toLocalDate(), rows.getString(1)));
       }
     } catch (SQLException e) {
       throw failure("cannot read a page of events", e);
     }
-    if (events.size() <= limit) {
-      return new Page(events, null);
+    if (ids.size() <= limit) {
+      return new IdPage(ids, null);
     }
-    return new Page(events.subList(0, limit), keys.get(limit - 1));
+    return new IdPage(ids.subList(0, limit), keys.get(limit - 1));
+  }
+
+  /** The events with these ids, each as its first mention with its counts; ids of no event are left out. */
+  public Map<String, CountedEvent> countedEvents(List<String> eventIds) {
+    Map<String, CountedEvent> events = new HashMap<>();
+    if (eventIds.isEmpty()) {
+      return events;
+    }
+    try {
+      // One array parameter rather than a list of placeholders: one prepared statement whatever the page size.
+      java.sql.Array wanted = connection.createArrayOf("VARCHAR", eventIds.toArray());
+      // The first mention's sentence is the event's own text, so the sentences table is not read.
+      BoundSql sql = BoundSql.of("SELECT " + StoredEvents.MENTION_COLUMNS.replace("s.text", "e.event_text")
+          + ", e.num_mentions, e.num_sources, e.num_articles FROM events e "
+          + "JOIN mentions m ON m.mention_id = e.event_id AND m.event_id = e.event_id JOIN articles a ON a.id = m.article_id "
+          + "WHERE list_contains(?, e.event_id)", wanted);
+      try (ResultSet rows = query(sql)) {
+        while (rows.next()) {
+          CountedEvent event = counted(rows);
+          events.put(event.event().id(), event);
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("cannot read events by id", e);
+    }
+    return events;
   }
 
   /** One event with every mention of it, earliest article first. */
   public Optional<EventDetail> event(String eventId) {
     requireNonNull(eventId, "eventId is null");
-    BoundSql sql = BoundSql.of("WITH p AS (SELECT e.event_id, e.num_mentions, e.num_sources, e.num_articles, "
-        + EventSearch.sortDate("e.") + " AS sort_date FROM events e WHERE e.event_id = ?) SELECT " + StoredEvents.MENTION_COLUMNS
-        + ", p.num_mentions, p.num_sources, p.num_articles FROM p " + EVENT_ROW_JOINS, eventId);
-    CountedEvent event;
-    try (ResultSet rows = query(sql)) {
-      if (!rows.next()) {
-        return Optional.empty();
-      }
-      event = counted(rows);
-    } catch (SQLException e) {
-      throw failure("cannot read event " + eventId, e);
+    CountedEvent event = countedEvents(List.of(eventId)).get(eventId);
+    if (event == null) {
+      return Optional.empty();
     }
     BoundSql mentions = BoundSql.of("SELECT " + StoredEvents.MENTION_COLUMNS + " FROM mentions m JOIN articles a ON a.id = m.article_id "
         + "JOIN sentences s ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index "

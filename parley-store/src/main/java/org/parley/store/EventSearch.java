@@ -203,9 +203,10 @@ public record EventSearch(
       values.add(Date.valueOf(to));
     }
     if (!text.isBlank()) {
-      conditions.add("EXISTS (SELECT 1 FROM mentions tm JOIN sentences ts ON ts.article_id = tm.article_id "
-          + "AND ts.sentence_index = tm.sentence_index WHERE tm.event_id = e.event_id AND contains(lower(ts.text), ?))");
-      values.add(text.strip().toLowerCase(Locale.ROOT));
+      // A semi-join on the sentences that hold the words, as a LIKE pattern whose wildcards in the words are escaped.
+      conditions.add("e.event_id IN (SELECT tm.event_id FROM sentences ts JOIN mentions tm ON tm.article_id = ts.article_id "
+          + "AND tm.sentence_index = ts.sentence_index WHERE ts.text ILIKE ? ESCAPE '\\')");
+      values.add("%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
     }
     return new BoundSql(conditions.isEmpty() ? "true" : String.join(" AND ", conditions), values);
   }

@@ -21,7 +21,7 @@ import org.parley.nlp.CoreNlpAnnotator;
 import org.parley.store.EventBrowser.ArticleDetail;
 import org.parley.store.EventBrowser.ArticleMention;
 import org.parley.store.EventBrowser.EventDetail;
-import org.parley.store.EventBrowser.Page;
+import org.parley.store.PageCursor;
 import org.parley.store.StoredEvents.CountedEvent;
 import org.parley.write.EventJsonWriter;
 
@@ -50,22 +50,27 @@ final class ApiJson {
     return of(Map.of("error", message));
   }
 
-  /** {@code {"events": [...], "next": "cursor or null"}}. */
-  static String page(Page page) {
+  /** {@code {"events": [...], "next": "cursor or null"}} of events already written by {@link #countedEvent}. */
+  static String page(List<String> renderedEvents, PageCursor next) {
     return write(out -> {
       out.writeStartObject();
       out.writeArrayFieldStart("events");
-      for (CountedEvent event : page.events()) {
-        writeCounted(out, event);
+      for (String event : renderedEvents) {
+        out.writeRawValue(event);
       }
       out.writeEndArray();
-      if (page.next() == null) {
+      if (next == null) {
         out.writeNullField("next");
       } else {
-        out.writeStringField("next", page.next().token());
+        out.writeStringField("next", next.token());
       }
       out.writeEndObject();
     });
+  }
+
+  /** One stored event: the contract's object with the store's counts. */
+  static String countedEvent(CountedEvent event) {
+    return write(out -> writeCounted(out, event));
   }
 
   /**

@@ -19,9 +19,11 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.parley.actor.PlaceTable;
 import org.parley.model.Location;
 import org.parley.read.ReadOptions;
+import org.parley.store.EventBrowser;
 import org.parley.store.EventSearch;
 import org.parley.store.EventStore;
 import org.parley.store.QueryTimeoutException;
+import org.parley.store.StoredEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,7 @@ public final class ParleyServer implements AutoCloseable {
   private final DashboardAssets assets;
   private final ServeSettings settings;
   private final String gazetteer;
+  private final RenderedEvents renderedEvents = new RenderedEvents(50_000);
   private final Javalin app;
 
   private ParleyServer(StoreConnections store, CodeRequests codeRequests, DashboardAssets assets, ServeSettings settings) {
@@ -153,7 +156,30 @@ public final class ParleyServer implements AutoCloseable {
     EventSearch search = parameters.search();
     int limit = parameters.number("limit", 50, 1, 500);
     var cursor = parameters.cursor();
-    json(ctx, ApiJson.page(store.read(browser -> browser.events(search, cursor, limit))));
+    record Read(EventBrowser.IdPage page, Map<String, StoredEvents.CountedEvent> fetched) {}
+    Read read = store.read(browser -> {
+      EventBrowser.IdPage page = browser.eventIds(search, cursor, limit);
+      List<String> missing = page.eventIds().stream().filter(id -> renderedEvents.get(id) == null).toList();
+      return new Read(page, browser.countedEvents(missing));
+    });
+    Map<String, String> fresh = new java.util.HashMap<>();
+    read.fetched().forEach((id, event) -> {
+      String json = ApiJson.countedEvent(event);
+      fresh.put(id, json);
+      renderedEvents.put(id, json);
+    });
+    List<String> events = new ArrayList<>();
+    for (String id : read.page().eventIds()) {
+      String json = fresh.containsKey(id) ? fresh.get(id) : renderedEvents.get(id);
+      if (json == null) {
+        // Held when the page was read, dropped by other requests since: rare, read again.
+        json = store.read(browser -> browser.countedEvents(List.of(id))).values().stream().map(ApiJson::countedEvent).findFirst().orElse(null);
+      }
+      if (json != null) {
+        events.add(json);
+      }
+    }
+    json(ctx, ApiJson.page(events, read.page().next()));
   }
 
   private void event(Context ctx) {

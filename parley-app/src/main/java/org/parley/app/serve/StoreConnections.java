@@ -36,7 +36,8 @@ final class StoreConnections implements AutoCloseable {
       throw new IllegalArgumentException("at least one connection: " + size);
     }
     this.wait = requireNonNull(timeLimit, "timeLimit is null");
-    this.idle = new ArrayBlockingQueue<>(size);
+    // Fair: requests get connections in the order they asked, so none waits past the others under load.
+    this.idle = new ArrayBlockingQueue<>(size, true);
     CodeTable codes = CodeTable.bundled();
     for (int index = 0; index < size; index++) {
       EventStore store = primary.duplicate();
