@@ -4,8 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.parley.actor.PlaceTable;
@@ -36,6 +40,7 @@ public final class ParleyServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ParleyServer.class);
   private static final String JSON = "application/json; charset=utf-8";
   private static final String HANDLED = "parley.handled";
+  private static final Pattern LOOPBACK_HOST = Pattern.compile("(localhost|127\\.0\\.0\\.1|\\[::1\\])(:[0-9]{1,5})?", Pattern.CASE_INSENSITIVE);
 
   /** The page may run its own script and style and talk to this server; nothing else, inline code included. */
   private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -47,6 +52,7 @@ public final class ParleyServer implements AutoCloseable {
   private final ServeSettings settings;
   private final String gazetteer;
   private final RenderedEvents renderedEvents = new RenderedEvents(50_000);
+  private final boolean loopbackOnly;
   private final Javalin app;
 
   private ParleyServer(StoreConnections store, CodeRequests codeRequests, DashboardAssets assets, ServeSettings settings) {
@@ -55,6 +61,7 @@ public final class ParleyServer implements AutoCloseable {
     this.assets = assets;
     this.settings = settings;
     this.gazetteer = gazetteerJson();
+    this.loopbackOnly = isLoopback(settings.host());
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -72,6 +79,7 @@ public final class ParleyServer implements AutoCloseable {
       });
       config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       config.routes.before(ctx -> {
+        checkHostAndOrigin(ctx);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
@@ -115,6 +123,22 @@ public final class ParleyServer implements AutoCloseable {
         });
       }
     });
+  }
+
+  /**
+   * On a loopback address, a request must name this machine in its Host header: a web page that points some domain
+   * of its own at 127.0.0.1 (DNS rebinding) gets 403, not the API. A POST from a page of another origin, which a
+   * browser sends without asking, is refused the same way.
+   */
+  private void checkHostAndOrigin(Context ctx) {
+    String host = String.valueOf(ctx.header("Host"));
+    if (loopbackOnly && !LOOPBACK_HOST.matcher(host).matches()) {
+      throw new ApiError(403, "this server answers requests addressed to localhost only");
+    }
+    String origin = ctx.header("Origin");
+    if (origin != null && ctx.method() != HandlerType.GET && !origin.equals("http://" + host)) {
+      throw new ApiError(403, "requests from the pages of another origin are refused");
+    }
   }
 
   /**
@@ -291,6 +315,14 @@ public final class ParleyServer implements AutoCloseable {
       case 503 -> "service unavailable";
       default -> "internal error";
     };
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   /** Every place of the bundled table as [lat, lon], drawn faintly under the events so the map shows land. */

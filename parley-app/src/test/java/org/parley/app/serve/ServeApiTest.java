@@ -328,6 +328,24 @@ class ServeApiTest {
   }
 
   @Test
+  void aRequestAddressedToAnotherHostIsRefusedOnLoopback() {
+    Answer rebound = http.raw("/api/summary", "news.rebinding.example");
+    assertThat(rebound.status()).isEqualTo(403);
+    assertThat(rebound.json().get("error").asText()).isEqualTo("this server answers requests addressed to localhost only");
+    assertThat(http.raw("/api/summary", "localhost:" + server.port()).status()).isEqualTo(200);
+    assertThat(http.raw("/api/summary", "127.0.0.1:" + server.port()).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aPostFromAPageOfAnotherOriginIsRefused() {
+    Answer answer = http.send(HttpRequest.newBuilder(http.uri("/api/code")).header("Content-Type", "text/plain")
+        .header("Origin", "http://evil.example").POST(HttpRequest.BodyPublishers.ofString("Title\n\nRussia accused Ukraine.")).build());
+
+    assertThat(answer.status()).isEqualTo(403);
+    assertThat(answer.json().get("error").asText()).isEqualTo("requests from the pages of another origin are refused");
+  }
+
+  @Test
   void injectionLookingValuesAreData() {
     assertThat(eventIds("text=" + encoded("' OR '1'='1"))).isEmpty();
     assertThat(eventIds("text=" + encoded("%"))).as("not a LIKE pattern").isEmpty();

@@ -78,10 +78,15 @@ public final class TestingHttp {
    * {@code /../} away before sending, and the point is what the server does with it.
    */
   public Answer raw(String requestTarget) {
+    return raw(requestTarget, "localhost");
+  }
+
+  /** {@link #raw(String)} with the Host header given, which an HTTP client would not let a caller set. */
+  public Answer raw(String requestTarget, String host) {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + requestTarget + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.write(("GET " + requestTarget + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();
       String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
