@@ -103,7 +103,11 @@ LUA
 
 wrk -c "$connections" -t "$threads" -d 5s --timeout "$timeout" -s "$work/rotation.lua" "http://127.0.0.1:$port" > /dev/null
 echo "load-serve: wrk -c $connections -t $threads -d $duration --latency --timeout $timeout; load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+# The server's CPU time (user + system, in clock ticks) around the run: what one request costs, whatever else runs.
+ticks() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
+before="$(ticks)"
 wrk -c "$connections" -t "$threads" -d "$duration" --latency --timeout "$timeout" -s "$work/rotation.lua" "http://127.0.0.1:$port" | tee "$work/wrk.txt"
+after="$(ticks)"
 echo "load-serve: load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
 if grep -q -E "Non-2xx or 3xx responses|Socket errors" "$work/wrk.txt"; then
@@ -114,4 +118,6 @@ p50="$(awk '$1 == "50%" { print $2 }' "$work/wrk.txt")"
 p99="$(awk '$1 == "99%" { print $2 }' "$work/wrk.txt")"
 rate="$(awk '$1 == "Requests/sec:" { print $2 }' "$work/wrk.txt")"
 total="$(awk '/requests in/ { print $1 }' "$work/wrk.txt")"
-echo "load-serve: $total requests, 0 errors, p50 $p50, p99 $p99, $rate requests/s"
+cpu="$(awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$total" -v d="$duration" \
+  'BEGIN { seconds = ticks / hz; printf "%.1f CPU-ms per request, %.2f cores busy", 1000 * seconds / n, seconds / (d + 0) }')"
+echo "load-serve: $total requests, 0 errors, p50 $p50, p99 $p99, $rate requests/s; server: $cpu"
