@@ -79,12 +79,12 @@ public final class ParleyServer implements AutoCloseable {
       });
       config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       config.routes.before(ctx -> {
-        checkHostAndOrigin(ctx);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("Cache-Control", "no-store");
+        checkHostAndOrigin(ctx);
       });
       config.routes.get("/", ctx -> asset(ctx, "index.html"));
       config.routes.get("/assets/dashboard.js", ctx -> asset(ctx, "dashboard.js"));
@@ -98,9 +98,9 @@ public final class ParleyServer implements AutoCloseable {
       config.routes.get("/api/events/{id}", this::event);
       config.routes.get("/api/articles/{id}", this::article);
       config.routes.get("/api/series", this::series);
-      config.routes.get("/api/dyads", ctx -> top(ctx, "dyads"));
-      config.routes.get("/api/types", ctx -> top(ctx, "types"));
-      config.routes.get("/api/places", ctx -> top(ctx, "places"));
+      config.routes.get("/api/dyads", ctx -> top(ctx, Ranking.DYADS));
+      config.routes.get("/api/types", ctx -> top(ctx, Ranking.TYPES));
+      config.routes.get("/api/places", ctx -> top(ctx, Ranking.PLACES));
       config.routes.get("/api/actors", this::actors);
       config.routes.get("/api/agreements", this::agreements);
       config.routes.get("/api/gazetteer", ctx -> {
@@ -227,16 +227,25 @@ public final class ParleyServer implements AutoCloseable {
     json(ctx, ApiJson.of(Map.of("by", period.label(), "series", store.read(browser -> browser.series(search, period)))));
   }
 
-  private void top(Context ctx, String what) {
+  /** What a top-N endpoint ranks, and the field its list is answered under. */
+  private enum Ranking {
+    DYADS, TYPES, PLACES;
+
+    String field() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private void top(Context ctx, Ranking ranking) {
     ApiParameters parameters = new ApiParameters(ctx.queryParamMap(), ApiParameters.searchAnd("limit"));
     EventSearch search = parameters.search();
     int limit = parameters.number("limit", 10, 1, 100);
-    Object rows = store.read(browser -> switch (what) {
-      case "dyads" -> browser.topDyads(search, limit);
-      case "types" -> browser.topTypes(search, limit);
-      default -> browser.topPlaces(search, limit);
+    List<?> rows = store.read(browser -> switch (ranking) {
+      case DYADS -> browser.topDyads(search, limit);
+      case TYPES -> browser.topTypes(search, limit);
+      case PLACES -> browser.topPlaces(search, limit);
     });
-    json(ctx, ApiJson.of(Map.of(what, rows)));
+    json(ctx, ApiJson.of(Map.of(ranking.field(), rows)));
   }
 
   private void actors(Context ctx) {

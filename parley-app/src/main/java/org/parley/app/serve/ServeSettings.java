@@ -51,10 +51,6 @@ public record ServeSettings(
     return new ServeSettings(host, newPort, maxBodyBytes, timeLimit, codeTimeLimit, connections, codingThreads, maxArticleChars);
   }
 
-  public ServeSettings withHost(String newHost) {
-    return new ServeSettings(newHost, port, maxBodyBytes, timeLimit, codeTimeLimit, connections, codingThreads, maxArticleChars);
-  }
-
   public ServeSettings withMaxBodyBytes(int newMaxBodyBytes) {
     return new ServeSettings(host, port, newMaxBodyBytes, timeLimit, codeTimeLimit, connections, codingThreads, maxArticleChars);
   }
@@ -65,13 +61,5 @@ public record ServeSettings(
 
   public ServeSettings withConnections(int newConnections) {
     return new ServeSettings(host, port, maxBodyBytes, timeLimit, codeTimeLimit, newConnections, codingThreads, maxArticleChars);
-  }
-
-  public ServeSettings withCodingThreads(int newCodingThreads) {
-    return new ServeSettings(host, port, maxBodyBytes, timeLimit, codeTimeLimit, connections, newCodingThreads, maxArticleChars);
-  }
-
-  public ServeSettings withMaxArticleChars(int newMaxArticleChars) {
-    return new ServeSettings(host, port, maxBodyBytes, timeLimit, codeTimeLimit, connections, codingThreads, newMaxArticleChars);
   }
 }
