@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Turns news into coded political events: who did what to whom, when and where.",
-    subcommands = {CodeCommand.class, AnnotateCommand.class, ActorsCommand.class, CodebookCommand.class, EvalCommand.class, IngestCommand.class, QueryCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CodeCommand.class, AnnotateCommand.class, ActorsCommand.class, CodebookCommand.class, EvalCommand.class, IngestCommand.class, QueryCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -1,6 +1,7 @@
 package org.parley.actor;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,11 @@ public final class PlaceTable {
 
   public static PlaceTable bundled() {
     return new PlaceTable(TabularFile.resource("/org/parley/actor/places.tsv", 4));
+  }
+
+  /** Every place of the table once, under its first name: a gazetteer to draw, as the dashboard's map does. */
+  public List<Location> locations() {
+    return List.copyOf(new LinkedHashSet<>(places.values()));
   }
 
   /** The place a name denotes, reported with the name as the text gives it. */

@@ -18,12 +18,13 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.duckdb.DuckDBConnection;
 import org.parley.model.ParleyInputException;
 
 /**
  * An event store: one DuckDB database file holding articles, sentences, deduplicated events, their mentions,
  * actors and ingest runs (schema in {@code schema.sql}). Opened for writing by one process at a time, or
- * read-only. Not thread-safe: one thread uses an instance.
+ * read-only. Not thread-safe: one thread uses an instance; {@link #duplicate()} gives another thread its own.
  */
 public final class EventStore implements AutoCloseable {
   private static final String SCHEMA = "/org/parley/store/schema.sql";
@@ -188,6 +189,18 @@ public final class EventStore implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw failure("creating the store's tables", e);
+    }
+  }
+
+  /**
+   * Another handle on this open database, for another thread: DuckDB shares one database instance (its cache
+   * and its read-only or writing mode) between the two. Closing either leaves the other open.
+   */
+  public EventStore duplicate() {
+    try {
+      return new EventStore(file, connection.unwrap(DuckDBConnection.class).duplicate(), readOnly);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open another connection to " + file, e);
     }
   }
 

@@ -30,7 +30,8 @@ public final class StoredEvents {
     }
   }
 
-  private static final String MENTION_COLUMNS =
+  /** The columns {@link #event} reads, in its order; the query joins mentions m, articles a and sentences s. */
+  static final String MENTION_COLUMNS =
       "m.mention_id, m.sentence_index, s.text, m.trigger_text, m.trigger_begin, m.trigger_end, m.date_text, "
           + "m.source_text, m.source_begin, m.source_end, m.source_code, m.source_country, m.source_role, "
           + "m.target_text, m.target_begin, m.target_end, m.target_code, m.target_country, m.target_role, "
@@ -114,7 +115,7 @@ public final class StoredEvents {
     }
   }
 
-  private Event event(ResultSet rows) throws SQLException {
+  Event event(ResultSet rows) throws SQLException {
     java.sql.Date published = rows.getDate(37);
     Article article = new Article(rows.getString(33), rows.getString(34), orEmpty(rows.getString(35)), orEmpty(rows.getString(36)),
         published == null ? null : published.toLocalDate(), "");

@@ -1,0 +1,105 @@
+package org.parley.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import org.parley.app.serve.ArticleEventCoder;
+import org.parley.app.serve.ParleyServer;
+import org.parley.app.serve.ServeSettings;
+import org.parley.coding.EventPipeline;
+import org.parley.model.ParleyInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parley serve}: the dashboard and the JSON API over an event store, opened read-only. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = {
+    "Serve the dashboard (GET /) and the JSON API (/api/..., described at /openapi.json) over an event store, opened read-only.",
+    "POST /api/code codes an article as 'parley code' does; the NLP pipeline loads on the first such request."})
+final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--db", paramLabel = "PATH", required = true, description = "The event store.")
+  Path db;
+
+  @Option(names = "--port", paramLabel = "N", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  int port = 8080;
+
+  @Option(names = "--host", paramLabel = "ADDRESS",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 opens it to the network).")
+  String host = "127.0.0.1";
+
+  @Option(names = "--max-body-bytes", paramLabel = "N", description = "Largest request body; larger ones get 413 (default: ${DEFAULT-VALUE}).")
+  int maxBodyBytes = 1 << 20;
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS",
+      description = "Longest a query may wait for a connection and run; then 503 (default: ${DEFAULT-VALUE}).")
+  int timeLimitSeconds = 10;
+
+  @Option(names = "--code-time-limit", paramLabel = "SECONDS",
+      description = "Longest a POST /api/code may take, pipeline loading included; then 503 or 504 (default: ${DEFAULT-VALUE}).")
+  int codeTimeLimitSeconds = 120;
+
+  @Option(names = "--connections", paramLabel = "N", description = "Store connections, i.e. queries run at once (default: cores, at least 2).")
+  int connections = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+  @Option(names = "--coding-threads", paramLabel = "N", description = "Articles coded at once by POST /api/code (default: ${DEFAULT-VALUE}).")
+  int codingThreads = 1;
+
+  @Option(names = "--fast", description = "Code without coreference and quote attribution: faster, less memory.")
+  boolean fast;
+
+  @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor tables for POST /api/code (repeatable).")
+  List<Path> actorFiles = new ArrayList<>();
+
+  @Option(names = "--codebook", paramLabel = "FILE", description = "Code with this codebook instead of the bundled one.")
+  Path codebook;
+
+  @Option(names = "--max-chars", paramLabel = "N", description = "Longest article POST /api/code reads (default: ${DEFAULT-VALUE}).")
+  int maxChars = 1_000_000;
+
+  /** The coder of {@code POST /api/code}: the pipeline {@code parley code} builds with the same options, built when first asked for. */
+  static Supplier<ArticleEventCoder> coder(CodingOptions coding) {
+    return () -> {
+      EventPipeline pipeline = coding.pipeline();
+      return article -> pipeline.code(article).events();
+    };
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    ServeSettings settings;
+    try {
+      settings = new ServeSettings(host, port, maxBodyBytes, Duration.ofSeconds(timeLimitSeconds), Duration.ofSeconds(codeTimeLimitSeconds),
+          connections, codingThreads, maxChars);
+    } catch (IllegalArgumentException e) {
+      throw new ParleyInputException("serve", e.getMessage());
+    }
+    CodingOptions coding = new CodingOptions();
+    coding.fast = fast;
+    coding.actorFiles = new ArrayList<>(actorFiles);
+    coding.codebook = codebook;
+    coding.maxChars = maxChars;
+    ParleyServer server;
+    try {
+      server = ParleyServer.start(db, settings, coder(coding));
+    } catch (ParleyInputException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      if (String.valueOf(e.getMessage()).contains("in use") || String.valueOf(e.getMessage()).contains("bind")) {
+        throw new ParleyInputException("--port", "cannot listen on " + host + ":" + port + ": " + e.getMessage());
+      }
+      throw e;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "parley-serve-stop"));
+    System.err.printf("parley: serving %s at http://%s:%d/ (API description at /openapi.json; Ctrl-C stops)%n",
+        db, host.contains(":") ? "[" + host + "]" : host, server.port());
+    stopped.await();
+    return 0;
+  }
+}
