@@ -20,6 +20,11 @@
 
   // ---- DOM helpers: text only ----
 
+  /** "1 outlet", "2 outlets". */
+  function counted(count, noun) {
+    return count + ' ' + noun + (count === 1 ? '' : 's');
+  }
+
   function el(tag, attributes, ...children) {
     const node = document.createElement(tag);
     setAttributes(node, attributes);
@@ -303,7 +308,7 @@
       el('td', { class: 'dyad' }, dyadText(event)),
       el('td', {}, el('span', { class: modeClass(event.mode) }, modeText(event.mode))),
       el('td', { class: 'sentence' }, sentence),
-      el('td', { class: 'number', title: event.num_mentions + ' mentions in ' + event.num_articles + ' articles' }, event.num_sources + ' outlets'));
+      el('td', { class: 'number', title: event.num_mentions + ' mentions in ' + event.num_articles + ' articles' }, counted(event.num_sources, 'outlet')));
     row.addEventListener('click', () => showEvent(event.id, row));
     row.addEventListener('keydown', (key) => { if (key.key === 'Enter') showEvent(event.id, row); });
     return row;
@@ -342,7 +347,7 @@
     fact('Mode', el('span', { class: modeClass(event.mode), id: 'evidence-mode' }, modeText(event.mode)));
     fact('Goldstein', String(event.goldstein), ' · quad class ', String(event.quad_class), ' (', QUADS[event.quad_class - 1].label, ')');
     fact('Where', event.location ? event.location.text + (event.location.country ? ' (' + event.location.country + ')' : '') : 'not stated');
-    fact('Reported', `${event.num_mentions} mentions in ${event.num_articles} articles by ${event.num_sources} outlets`);
+    fact('Reported', `${counted(event.num_mentions, 'mention')} in ${counted(event.num_articles, 'article')} by ${counted(event.num_sources, 'outlet')}`);
     box.appendChild(facts);
     const list = el('ul', { class: 'mentions', id: 'mentions' });
     for (const mention of detail.mentions) {
@@ -504,7 +509,7 @@
     let current = null;
     for (const row of rows) {
       if (row.kind === 'agreement') {
-        const head = el('div', { class: 'head clickable' }, row.date + ' · ' + row.by_actor + ' ↔ ' + row.against + ' · ' + row.cameo + ' ' + (row.plover || '') + ' · ' + row.mode + ' · ' + row.num_sources + ' outlets');
+        const head = el('div', { class: 'head clickable' }, row.date + ' · ' + row.by_actor + ' ↔ ' + row.against + ' · ' + row.cameo + ' ' + (row.plover || '') + ' · ' + row.mode + ' · ' + counted(row.num_sources, 'outlet'));
         head.addEventListener('click', () => showEvent(row.event_id));
         current = el('ul', {});
         box.appendChild(el('div', { class: 'agreement', 'data-agreement-id': row.agreement_id }, head, el('div', { class: 'muted' }, row.event_text), current));
