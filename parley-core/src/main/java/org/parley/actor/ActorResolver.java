@@ -351,6 +351,15 @@ public final class ActorResolver {
         }
       }
     }
+    for (int child : tree.children(head)) {
+      if (tree.relation(child).startsWith("nmod") && tree.caseMarker(child).equals("of")) {
+        // "Secretary of State", "head of state", "minister of defence": a title with its of-phrase.
+        Optional<String> role = tables.agentRole(lemma.toLowerCase(Locale.ROOT) + " of " + tree.lemma(child).toLowerCase(Locale.ROOT));
+        if (role.isPresent()) {
+          return role;
+        }
+      }
+    }
     Optional<String> role = tables.agentRole(lemma);
     if (role.isEmpty() && !lemma.equals(tree.token(head).word().toLowerCase(Locale.ROOT))) {
       role = tables.agentRole(tree.token(head).word());

@@ -91,7 +91,7 @@ public final class EventCoder {
         coded.add(events(context, tree, match));
       }
       for (int i = 0; i < matches.size(); i++) {
-        if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(matches, i) && !purposeOfProtest(tree, matches, coded, i)) {
+        if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(matches, i) && !purposeOfSameAct(tree, matches, coded, i)) {
           events.addAll(withIntentTarget(context, tree, matches.get(i), withComplementTarget(tree, matches, coded, i)));
         }
       }
@@ -264,14 +264,12 @@ public final class EventCoder {
   }
 
   /**
-   * Whether a match is what a protest is for: "began a hunger strike to protest the decision", "staged demonstrations
-   * to demand reforms". The protest is the event; its purpose lends it a target (see withComplementTarget).
+   * Whether a match is what an act of its own kind is for: "began a hunger strike to protest the decision", "staged
+   * demonstrations to demand reforms", "telephoned the minister to discuss the truce". The governing act is the event;
+   * its purpose lends it a target (see withComplementTarget).
    */
-  private static boolean purposeOfProtest(DependencyTree tree, List<Match> matches, List<List<Event>> coded, int index) {
+  private static boolean purposeOfSameAct(DependencyTree tree, List<Match> matches, List<List<Event>> coded, int index) {
     String root = matches.get(index).pattern().code().substring(0, 2);
-    if (!root.equals("14") && !root.equals("10")) {
-      return false;
-    }
     int complement = matches.get(index).trigger();
     int parent = tree.parent(complement);
     if (parent < 0 || !(tree.relation(complement).equals("xcomp") || ModeDetector.purpose(tree, complement))) {
@@ -280,7 +278,9 @@ public final class EventCoder {
     for (int j = 0; j < matches.size(); j++) {
       Match protest = matches.get(j);
       boolean governs = protest.trigger() == parent || (protest.support() >= 0 && protest.support() == parent);
-      if (j != index && governs && protest.pattern().code().startsWith("14") && !coded.get(j).isEmpty()) {
+      String governing = protest.pattern().code().substring(0, 2);
+      boolean sameAct = governing.equals(root) || (governing.equals("14") && root.equals("10"));
+      if (j != index && governs && sameAct && !coded.get(j).isEmpty()) {
         return true;
       }
     }

@@ -245,4 +245,13 @@ class EventCoderTest {
     assertThat(events).filteredOn(event -> event.cameo().root().equals("14")).hasSize(1);
     assertThat(dyad(first(events, "14").orElseThrow())).isEqualTo("TURREF->SWE");
   }
+  @Test
+  void aMeetingToDiscussSomethingIsOneConsultationByTitledOfficials() {
+    List<Event> events = TestingPipeline.code(
+        "U.S. Secretary of State Warren Christopher telephoned Russian Foreign Minister Andrei Kozyrev on Tuesday to discuss the peace talks.",
+        LocalDate.of(1994, 5, 4));
+
+    assertThat(events).filteredOn(event -> event.cameo().root().equals("04")).extracting(EventCoderTest::dyad)
+        .containsExactly("USAGOV->RUSGOV");
+  }
 }
