@@ -192,10 +192,13 @@ public final class EventCoder {
       events.addAll(eventsOf(source, annotated, trigger, date, location, dyads, intent.get(), new EventMode(false, false, mode.claimedBy())));
     }
     Optional<CameoCode> threat = threatOf(cameo.code()).flatMap(codes::find);
-    if (hypothetical && !negated && threat.isPresent() && modes.threatened(tree, match.trigger(), clauseHead)) {
+    // Only the doer's own announcement threatens: "Russia would attack, analysts said" is a prediction.
+    boolean ownWords = claim.isEmpty() || sources.stream().anyMatch(actor -> !party(actor).isEmpty() && party(actor).equals(party(claim.get().claimant())));
+    if (hypothetical && !negated && threat.isPresent() && ownWords && modes.threatened(tree, match.trigger(), clauseHead)) {
       // "Palestinian leaders said they would boycott all contact with the United States": the boycott is
       // hypothetical, announcing it is an asserted threat (CAMEO 13x), whoever reports it.
-      events.addAll(eventsOf(source, annotated, trigger, date, location, dyads, threat.get(), new EventMode(false, false, mode.claimedBy())));
+      // The doer announcing its own threat makes it: asserted, not claimed ("Iran will retaliate, its minister said").
+      events.addAll(eventsOf(source, annotated, trigger, date, location, dyads, threat.get(), new EventMode(false, false, null)));
     }
     return events;
   }

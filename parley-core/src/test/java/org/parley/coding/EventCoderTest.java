@@ -254,4 +254,14 @@ class EventCoderTest {
     assertThat(events).filteredOn(event -> event.cameo().root().equals("04")).extracting(EventCoderTest::dyad)
         .containsExactly("USAGOV->RUSGOV");
   }
+  @Test
+  void aThreatIsTheDoersOwnAnnouncementNotAnotherPartysPrediction() {
+    List<Event> prediction = TestingPipeline.code("Russia would attack Kharkiv within weeks, Western analysts said.");
+    List<Event> announcement = TestingPipeline.code("Iran will retaliate against Israel, the Iranian foreign minister said on Sunday.");
+
+    assertThat(first(prediction, "13")).isEmpty();
+    Event threat = first(announcement, "13").orElseThrow();
+    assertThat(dyad(threat)).isEqualTo("IRN->ISR");
+    assertThat(threat.mode().asserted()).isTrue();
+  }
 }
