@@ -257,6 +257,11 @@ public final class ActorResolver {
       // "former prime minister Andreas Papandreou": someone who held an office is an elite, as CAMEO codes them.
       role = "ELI";
     }
+    if (owner != null && ownerIsPossessor && !owner.role().isEmpty() && !owner.role().equals(role)
+        && GENERIC_AGENTS.contains(tree.lemma(head).toLowerCase(Locale.ROOT)) && !OFFICES.contains(owner.role())) {
+      // "leaders of the opposition coalition", "the rebels' spokesman": a generic agent serves whom it belongs to.
+      role = owner.role();
+    }
     if (owner != null) {
       if (owner.country().isEmpty() && owner.identified()) {
         return Optional.of(owner);

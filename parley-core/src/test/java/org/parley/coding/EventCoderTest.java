@@ -264,4 +264,12 @@ class EventCoderTest {
     assertThat(dyad(threat)).isEqualTo("IRN->ISR");
     assertThat(threat.mode().asserted()).isTrue();
   }
+  @Test
+  void aGenericAgentServesTheGroupItBelongsTo() {
+    Event demand = first(TestingPipeline.code("Leaders of the Serbian opposition demanded new elections."), "10").orElseThrow();
+    Event meeting = first(TestingPipeline.code("Officials of the Russian government met Chinese diplomats."), "04").orElseThrow();
+
+    assertThat(demand.source().code().code()).isEqualTo("SRBOPP");
+    assertThat(dyad(meeting)).isEqualTo("RUSGOV->CHNGOV");
+  }
 }
