@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.parley.actor.ActorContext;
 import org.parley.actor.ActorResolver;
 import org.parley.actor.ActorTables;
@@ -196,8 +197,8 @@ public final class EventCoder {
     boolean ownWords = claim.isEmpty() || sources.stream().anyMatch(actor -> !party(actor).isEmpty() && party(actor).equals(party(claim.get().claimant())));
     if (hypothetical && !negated && threat.isPresent() && ownWords && modes.threatened(tree, match.trigger(), clauseHead)) {
       // "Palestinian leaders said they would boycott all contact with the United States": the boycott is
-      // hypothetical, announcing it is an asserted threat (CAMEO 13x), whoever reports it.
-      // The doer announcing its own threat makes it: asserted, not claimed ("Iran will retaliate, its minister said").
+      // hypothetical, announcing it is an asserted threat (CAMEO 13x). The doer announcing its own threat makes it,
+      // so it is asserted, not claimed ("Iran will retaliate, its minister said").
       events.addAll(eventsOf(source, annotated, trigger, date, location, dyads, threat.get(), new EventMode(false, false, null)));
     }
     return events;
@@ -237,9 +238,7 @@ public final class EventCoder {
         aimed.add(event);
         continue;
       }
-      String id = id(event.article().id(), event.sentenceIndex(), event.trigger(), event.cameo(), event.source(), actor);
-      aimed.add(new Event(id, event.article(), event.sentenceIndex(), event.sentenceText(), event.trigger(), event.date(),
-          event.source(), actor, event.cameo(), event.mode(), event.location()));
+      aimed.add(aimedAt(event, actor));
     }
     return aimed;
   }
@@ -274,20 +273,24 @@ public final class EventCoder {
   private static boolean purposeOfSameAct(DependencyTree tree, List<Match> matches, List<List<Event>> coded, int index) {
     String root = matches.get(index).pattern().code().substring(0, 2);
     int complement = matches.get(index).trigger();
-    int parent = tree.parent(complement);
-    if (parent < 0 || !(tree.relation(complement).equals("xcomp") || ModeDetector.purpose(tree, complement))) {
-      return false;
-    }
     for (int j = 0; j < matches.size(); j++) {
-      Match protest = matches.get(j);
-      boolean governs = protest.trigger() == parent || (protest.support() >= 0 && protest.support() == parent);
-      String governing = protest.pattern().code().substring(0, 2);
+      String governing = matches.get(j).pattern().code().substring(0, 2);
       boolean sameAct = governing.equals(root) || (governing.equals("14") && root.equals("10"));
-      if (j != index && governs && sameAct && !coded.get(j).isEmpty()) {
+      if (j != index && sameAct && !coded.get(j).isEmpty() && complementOf(tree, matches.get(j), complement)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a word is the infinitive complement or the purpose of a match's act, hung on its trigger or, for a noun
+   * trigger, on its support verb ("began a hunger strike to protest the decision").
+   */
+  private static boolean complementOf(DependencyTree tree, Match governing, int complement) {
+    int parent = tree.parent(complement);
+    boolean governed = parent >= 0 && (parent == governing.trigger() || parent == governing.support());
+    return governed && (tree.relation(complement).equals("xcomp") || ModeDetector.purpose(tree, complement));
   }
 
   /**
@@ -358,15 +361,9 @@ public final class EventCoder {
     if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null)) {
       return events;
     }
-    int trigger = matches.get(index).trigger();
-    int support = matches.get(index).support();
     Map<String, Actor> targets = new LinkedHashMap<>();
     for (int j = 0; j < matches.size(); j++) {
-      int complement = matches.get(j).trigger();
-      // "began a hunger strike to protest the decision": the complement hangs on the noun's support verb.
-      boolean governed = tree.parent(complement) == trigger || (support >= 0 && tree.parent(complement) == support);
-      if (j != index && governed
-          && (tree.relation(complement).equals("xcomp") || ModeDetector.purpose(tree, complement))) {
+      if (j != index && complementOf(tree, matches.get(index), matches.get(j).trigger())) {
         for (Event event : coded.get(j)) {
           if (event.target() != null) {
             targets.putIfAbsent(event.target().code().code() + '\u0001' + event.target().span().begin(), event.target());
@@ -381,13 +378,18 @@ public final class EventCoder {
     for (Event event : events) {
       for (Actor target : targets.values()) {
         if (!target.span().equals(event.source().span()) && !target.code().code().equals(event.source().code().code())) {
-          String id = id(event.article().id(), event.sentenceIndex(), event.trigger(), event.cameo(), event.source(), target);
-          aimed.add(new Event(id, event.article(), event.sentenceIndex(), event.sentenceText(), event.trigger(), event.date(),
-              event.source(), target, event.cameo(), event.mode(), event.location()));
+          aimed.add(aimedAt(event, target));
         }
       }
     }
     return aimed.isEmpty() ? events : aimed;
+  }
+
+  /** The same event aimed at another target, with the stable id that dyad has. */
+  private static Event aimedAt(Event event, Actor target) {
+    String id = id(event.article().id(), event.sentenceIndex(), event.trigger(), event.cameo(), event.source(), target);
+    return new Event(id, event.article(), event.sentenceIndex(), event.sentenceText(), event.trigger(), event.date(),
+        event.source(), target, event.cameo(), event.mode(), event.location());
   }
 
   /** One event for each dyad, with a stable id. */
@@ -509,7 +511,7 @@ public final class EventCoder {
       // "Russian state media said drones struck a refinery in Ryazan": the press of the country where it happened.
       return false;
     }
-    return java.util.stream.Stream.of(sources, targets, both).flatMap(List::stream).noneMatch(actor -> party(actor).equals(party));
+    return Stream.of(sources, targets, both).flatMap(List::stream).noneMatch(actor -> party(actor).equals(party));
   }
 
   /** The party an actor belongs to: its country, or for an actor without one its own code ("UNO" for a U.N. spokesman). */
