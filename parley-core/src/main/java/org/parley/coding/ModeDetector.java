@@ -106,7 +106,7 @@ final class ModeDetector {
       String relation = tree.relation(current);
       if (relation.equals("xcomp") || (relation.equals("ccomp") && PLANNING.contains(tree.lemma(parent)) && !tree.lemma(parent).equals("say"))) {
         if (PLANNING.contains(tree.lemma(parent)) || hasModal(tree, parent)
-            || (relation.equals("xcomp") && tree.children(parent, "obj").stream().anyMatch(object -> PLANNING_NOUNS.contains(tree.lemma(object))))) {
+            || (relation.equals("xcomp") && plansByObject(tree, parent))) {
           // The last: "issued an ultimatum to Ecuador to halt attacks", the noun's infinitive hung on its verb.
           return true;
         }
@@ -116,11 +116,9 @@ final class ModeDetector {
         if (hasModal(tree, parent)) {
           return true;
         }
-      } else if (relation.startsWith("acl") && PLANNING_NOUNS.contains(tree.lemma(parent))
-          && tree.children(current, "mark").stream().anyMatch(mark -> tree.lemma(mark).equals("to"))) {
+      } else if (relation.startsWith("acl") && PLANNING_NOUNS.contains(tree.lemma(parent)) && infinitive(tree, current)) {
         return true;
-      } else if (relation.startsWith("advcl") && tree.children(current, "mark").stream().anyMatch(mark -> tree.lemma(mark).equals("to"))
-          && tree.children(parent, "obj").stream().anyMatch(object -> PLANNING_NOUNS.contains(tree.lemma(object)))) {
+      } else if (relation.startsWith("advcl") && infinitive(tree, current) && plansByObject(tree, parent)) {
         // "issued an ultimatum to Ecuador to halt attacks": the parser hangs the noun's infinitive on the verb.
         return true;
       } else {
@@ -139,7 +137,17 @@ final class ModeDetector {
     if (!tree.relation(clauseHead).startsWith("advcl") || tree.parent(clauseHead) < 0 || !tree.token(tree.parent(clauseHead)).isVerb()) {
       return false;
     }
+    return infinitive(tree, clauseHead);
+  }
+
+  /** Whether a clause is a to-infinitive. */
+  private static boolean infinitive(DependencyTree tree, int clauseHead) {
     return tree.children(clauseHead, "mark").stream().anyMatch(mark -> tree.lemma(mark).equals("to"));
+  }
+
+  /** Whether a verb's object is a plan, demand or offer, whose infinitive the parser may hang on the verb. */
+  private static boolean plansByObject(DependencyTree tree, int verb) {
+    return tree.children(verb, "obj").stream().anyMatch(object -> PLANNING_NOUNS.contains(tree.lemma(object)));
   }
 
   /** Modals and words by which an actor announces what it will do, not what it may or must do. */
