@@ -67,7 +67,7 @@ final class ActorsCommand implements Callable<Integer> {
     };
     var readOptions = options.readOptions();
     UnresolvedActors found = new UnresolvedActors();
-    CorpusRun run = new CorpusRun(options::pipeline, options.threads);
+    CorpusRun run = new CorpusRun(options::pipeline, options.threads, options.articleTimeLimit());
     run.run(options.inputs, readOptions, coded -> found.add(discovery().unresolved(coded.annotated())));
     List<UnresolvedActor> ranked = found.ranked();
     List<UnresolvedActor> shown = ranked.stream()

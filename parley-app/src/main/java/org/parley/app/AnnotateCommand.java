@@ -20,7 +20,7 @@ final class AnnotateCommand implements Callable<Integer> {
     var readOptions = options.readOptions();
     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     AnnotationJsonWriter writer = new AnnotationJsonWriter(out);
-    CorpusRun run = new CorpusRun(options::pipeline, options.threads);
+    CorpusRun run = new CorpusRun(options::pipeline, options.threads, options.articleTimeLimit());
     run.run(options.inputs, readOptions, writer::write);
     writer.flush();
     return run.articles() == 0 && run.skipped() > 0 ? 2 : 0;

@@ -36,7 +36,7 @@ final class CodeCommand implements Callable<Integer> {
     var readOptions = options.readOptions();
     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     EventWriter writer = eventFormat.writerFor(out);
-    CorpusRun run = new CorpusRun(options::pipeline, options.threads);
+    CorpusRun run = new CorpusRun(options::pipeline, options.threads, options.articleTimeLimit());
     run.run(options.inputs, readOptions, coded -> {
       for (Event event : coded.events()) {
         if (!assertedOnly || event.mode().asserted()) {

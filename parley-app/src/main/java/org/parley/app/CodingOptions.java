@@ -1,6 +1,7 @@
 package org.parley.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.parley.codebook.CodeTable;
 import org.parley.codebook.Codebook;
 import org.parley.coding.EventCoder;
 import org.parley.coding.EventPipeline;
+import org.parley.coding.TimedCoding;
 import org.parley.model.ParleyInputException;
 import org.parley.nlp.NlpSettings;
 import org.parley.read.ReadOptions;
@@ -49,6 +51,18 @@ final class CodingOptions {
 
   @Option(names = "--max-chars", paramLabel = "N", description = "Skip articles longer than this (default: ${DEFAULT-VALUE}).")
   int maxChars = 1_000_000;
+
+  @Option(names = "--article-time-limit", paramLabel = "SECONDS",
+      description = "Give up an article whose coding runs longer than this, and go on with the others (default: ${DEFAULT-VALUE}).")
+  int articleTimeLimitSeconds = (int) TimedCoding.DEFAULT_LIMIT.toSeconds();
+
+  /** The time limit per article, checked. */
+  Duration articleTimeLimit() {
+    if (articleTimeLimitSeconds < 1) {
+      throw new ParleyInputException("--article-time-limit", "must be 1 second or more: " + articleTimeLimitSeconds);
+    }
+    return Duration.ofSeconds(articleTimeLimitSeconds);
+  }
 
   ReadOptions readOptions() {
     LocalDate published = null;

@@ -1,14 +1,16 @@
 package org.parley.app;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.parley.coding.CodedArticle;
 import org.parley.coding.EventPipeline;
+import org.parley.coding.TimedCoding;
 import org.parley.model.Article;
 import org.parley.model.ParleyInputException;
 import org.parley.read.ArticleReaders;
@@ -27,14 +29,19 @@ final class CorpusRun {
   private final java.util.function.Supplier<EventPipeline> pipelineSource;
   private EventPipeline pipeline;
   private final int threads;
+  private final Duration timeLimit;
   private int articles;
   private int skipped;
   private int failed;
 
-  /** The pipeline is built when the first article arrives, so bad input fails fast without loading models. */
-  CorpusRun(java.util.function.Supplier<EventPipeline> pipeline, int threads) {
+  /**
+   * The pipeline is built when the first article arrives, so bad input fails fast without loading models. An
+   * article whose coding runs past {@code timeLimit} is skipped with a warning.
+   */
+  CorpusRun(java.util.function.Supplier<EventPipeline> pipeline, int threads, Duration timeLimit) {
     this.pipelineSource = pipeline;
     this.threads = Math.max(1, threads);
+    this.timeLimit = timeLimit;
   }
 
   /** Codes all inputs; whole-file problems (missing, empty, binary) stop the run with a {@link ParleyInputException}. */
@@ -44,7 +51,7 @@ final class CorpusRun {
       thread.setDaemon(true);
       return thread;
     });
-    Deque<Future<CodedArticle>> pending = new ArrayDeque<>();
+    Deque<TimedCoding<CodedArticle>> pending = new ArrayDeque<>();
     Deque<Article> pendingArticles = new ArrayDeque<>();
     int window = threads * 4;
     try {
@@ -55,7 +62,7 @@ final class CorpusRun {
             pipeline = pipelineSource.get();
           }
           EventPipeline pipeline = CorpusRun.this.pipeline;
-          pending.add(pool.submit(() -> pipeline.code(article)));
+          pending.add(TimedCoding.submit(pool, () -> pipeline.code(article)));
           pendingArticles.add(article);
           while (pending.size() >= window) {
             drain(pending, pendingArticles, output);
@@ -80,19 +87,26 @@ final class CorpusRun {
     LOG.info("{} articles coded, {} skipped, {} failed", articles, skipped, failed);
   }
 
-  private void drain(Deque<Future<CodedArticle>> pending, Deque<Article> pendingArticles, Consumer<CodedArticle> output) {
-    Future<CodedArticle> next = pending.poll();
+  private void drain(Deque<TimedCoding<CodedArticle>> pending, Deque<Article> pendingArticles, Consumer<CodedArticle> output) {
+    TimedCoding<CodedArticle> next = pending.poll();
     Article article = pendingArticles.poll();
     try {
-      CodedArticle coded = next.get();
+      CodedArticle coded = next.get(timeLimit);
       articles++;
       output.accept(coded);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
+    } catch (TimeoutException e) {
+      failed++;
+      System.err.println("parley: skipped article " + article.id() + ": " + e.getMessage());
     } catch (ExecutionException e) {
       failed++;
-      System.err.println("parley: skipped article " + article.id() + ": coding failed: " + e.getCause());
+      if (e.getCause() instanceof ParleyInputException refused) {
+        System.err.println("parley: skipped article " + article.id() + ": " + refused.reason());
+      } else {
+        System.err.println("parley: skipped article " + article.id() + ": coding failed: " + e.getCause());
+      }
     }
   }
 

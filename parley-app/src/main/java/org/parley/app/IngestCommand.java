@@ -2,7 +2,9 @@ package org.parley.app;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.parley.actor.ActorTables;
 import org.parley.codebook.CodeTable;
 import org.parley.codebook.Codebook;
+import org.parley.coding.TimedCoding;
 import org.parley.coding.CodedArticle;
 import org.parley.model.ParleyInputException;
 import org.parley.nlp.AnnotatedSentence;
@@ -25,6 +28,7 @@ import org.parley.store.IngestProgress;
 import org.parley.store.InputFiles;
 import org.parley.store.MergeRule;
 import org.parley.store.RunSettings;
+import org.parley.store.StoreSnapshots;
 import org.parley.store.StoreWriter;
 import org.parley.store.StoredEvents;
 import picocli.CommandLine.Command;
@@ -75,6 +79,15 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--max-chars", paramLabel = "N", description = "Skip articles longer than this (default: ${DEFAULT-VALUE}).")
   int maxChars = 1_000_000;
 
+  @Option(names = "--article-time-limit", paramLabel = "SECONDS",
+      description = "Store as failed an article whose coding runs longer than this, and go on with the others (default: ${DEFAULT-VALUE}).")
+  int articleTimeLimitSeconds = (int) TimedCoding.DEFAULT_LIMIT.toSeconds();
+
+  @Option(names = "--snapshot-seconds", paramLabel = "S", description = {
+      "Publish DB.snapshot, a read-only copy of the store that 'parley serve' reads while this ingest writes, every S seconds and at the end.",
+      "A store that has a snapshot gets a fresh one at the end of every ingest, with or without this option."})
+  Double snapshotSeconds;
+
   @Override
   public Integer call() {
     int modes = (inputs.isEmpty() ? 0 : 1) + (eventFiles.isEmpty() ? 0 : 1) + (recode ? 1 : 0);
@@ -84,17 +97,24 @@ final class IngestCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParleyInputException("--threads", "must be 1 or more: " + threads);
     }
+    if (snapshotSeconds != null && !(snapshotSeconds > 0 && snapshotSeconds <= 86_400)) {
+      throw new ParleyInputException("--snapshot-seconds", "must be more than 0 and at most 86400: " + snapshotSeconds);
+    }
     CodingOptions coding = codingOptions();
+    Duration timeLimit = coding.articleTimeLimit();
     var readOptions = coding.readOptions();
     List<String> files = InputFiles.expand(inputs);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     IngestProgress progress = new IngestProgress(err, System.console() != null, (long) (progressSeconds * 1000));
     try (EventStore store = EventStore.openForWriting(db)) {
+      boolean snapshotting = snapshotSeconds != null || Files.exists(StoreSnapshots.fileOf(db));
+      StoreSnapshots snapshots = new StoreSnapshots(store,
+          snapshotSeconds == null ? Duration.ZERO : Duration.ofMillis((long) (snapshotSeconds * 1000)), err);
       CorpusIngest.Summary summary;
       if (!eventFiles.isEmpty()) {
         CodingVersion version = new CodingVersion(Version.current(), "unknown", "unknown");
         int run = store.startRun(new RunSettings(RunSettings.Kind.EVENTS, eventFiles.stream().map(Path::toString).toList(), "", version));
-        summary = new CorpusIngest(store, new StoreWriter(store, run, version, MergeRule.DEFAULT), run, progress, err)
+        summary = new CorpusIngest(store, new StoreWriter(store, run, version, MergeRule.DEFAULT), run, progress, err, snapshots::afterArticle)
             .ingestEvents(eventFiles, new CodedEventReader(CodeTable.bundled()));
       } else {
         CodingVersion version = codingVersion();
@@ -111,16 +131,19 @@ final class IngestCommand implements Callable<Integer> {
           int run = unfinished.orElseGet(() -> store.startRun(new RunSettings(RunSettings.Kind.RECODE, List.of(), options(), version)));
           unfinished.ifPresent(id -> err.println("parley: resuming recode run " + id));
           summary = new CorpusIngest(store, new StoreWriter(store, run, version, MergeRule.DEFAULT), run, progress, err)
-              .recode(coder, threads, unfinished.isPresent(), new StoredEvents(store, CodeTable.bundled()));
+              .recode(coder, threads, unfinished.isPresent(), new StoredEvents(store, CodeTable.bundled()), timeLimit);
         } else {
           int run = store.startRun(new RunSettings(RunSettings.Kind.ARTICLES, inputs, options(), version));
-          summary = new CorpusIngest(store, new StoreWriter(store, run, version, MergeRule.DEFAULT), run, progress, err)
-              .ingestArticles(files, readOptions, new ArticleReaders(), coder, threads);
+          summary = new CorpusIngest(store, new StoreWriter(store, run, version, MergeRule.DEFAULT), run, progress, err, snapshots::afterArticle)
+              .ingestArticles(files, readOptions, new ArticleReaders(), coder, threads, timeLimit);
         }
       }
       store.checkpoint();
       err.printf("parley: run %d: %d articles stored, %d failed, %d already in the store, %d unreadable inputs skipped%n",
           summary.runId(), summary.stored(), summary.failed(), summary.known(), summary.unreadable());
+      if (snapshotting) {
+        err.println("parley: snapshot " + snapshots.publish() + " published for readers (" + snapshots.published() + " this run)");
+      }
       boolean nothing = summary.stored() + summary.failed() + summary.known() == 0;
       return nothing && summary.unreadable() > 0 ? 2 : 0;
     }
@@ -136,6 +159,7 @@ final class IngestCommand implements Callable<Integer> {
     coding.codebook = codebook;
     coding.maxChars = maxChars;
     coding.threads = threads;
+    coding.articleTimeLimitSeconds = articleTimeLimitSeconds;
     return coding;
   }
 

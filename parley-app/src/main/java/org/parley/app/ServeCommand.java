@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 /** {@code parley serve}: the dashboard and the JSON API over an event store, opened read-only. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = {
     "Serve the dashboard (GET /) and the JSON API (/api/..., described at /openapi.json) over an event store, opened read-only.",
+    "A store with a snapshot (DB.snapshot, see 'parley ingest --snapshot-seconds') is served from it, and each newer snapshot replaces it.",
     "POST /api/code codes an article as 'parley code' does; the NLP pipeline loads on the first such request."})
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "PATH", required = true, description = "The event store.")
@@ -97,8 +98,10 @@ final class ServeCommand implements Callable<Integer> {
       server.close();
       stopped.countDown();
     }, "parley-serve-stop"));
+    String served = server.served().equals(db) ? db.toString()
+        : db + " from its snapshot " + server.served() + ", following each newer one an ingest publishes";
     System.err.printf("parley: serving %s at http://%s:%d/ (API description at /openapi.json; Ctrl-C stops)%n",
-        db, host.contains(":") ? "[" + host + "]" : host, server.port());
+        served, host.contains(":") ? "[" + host + "]" : host, server.port());
     stopped.await();
     return 0;
   }

@@ -45,6 +45,11 @@ record CodedCorpus(Path file, List<String> articleIds, Map<String, Integer> ment
 
   /** Writes {@code copies} copies of the examples' codings to {@code file}. */
   static CodedCorpus ofExamples(int copies, Path file) throws IOException {
+    return ofExamples(0, copies, file);
+  }
+
+  /** Writes copies {@code first} to {@code first + copies - 1} of the examples' codings to {@code file}. */
+  static CodedCorpus ofExamples(int first, int copies, Path file) throws IOException {
     List<ArticleCoding> originals = new ArrayList<>();
     new CodedEventReader(CodeTable.bundled()).read(EXAMPLES, originals::add, problem -> {
       throw problem;
@@ -54,7 +59,7 @@ record CodedCorpus(Path file, List<String> articleIds, Map<String, Integer> ment
     Map<String, Integer> sentences = new LinkedHashMap<>();
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       EventJsonWriter writer = new EventJsonWriter(out);
-      for (int copy = 0; copy < copies; copy++) {
+      for (int copy = first; copy < first + copies; copy++) {
         int shift = 10 * (copy / 2);
         for (ArticleCoding original : originals) {
           Article source = original.article();

@@ -82,6 +82,32 @@ class InputFormatsCommandTest {
         .isEqualTo("parley: skipped " + folder.resolve("moscow.txt") + ": not English (0% of the letters are Latin)");
   }
 
+  @Test
+  void anArticleWithAHundredThousandWordSentenceIsSkippedWithItsReasonAndTheOthersAreCoded() throws IOException {
+    String endless = "Officials discussed " + "the matter and ".repeat(33_333) + "more";
+    Path file = folder.resolve("corpus.jsonl");
+    Files.writeString(file, String.join("\n",
+        JSON.createObjectNode().put("id", "endless").put("title", "Endless").put("text", endless).put("date", "2025-03-11").toString(),
+        JSON.createObjectNode().put("id", "fine").put("title", "Warsaw protests").put("text", "Poland accused Belarus of sending armed men across the border on Tuesday.")
+            .put("date", "2025-03-12").toString()) + "\n");
+
+    long started = System.nanoTime();
+    CommandRun run = CommandRun.of("code", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.parleyErrors()).singleElement().asString()
+        .startsWith("parley: skipped article endless: a sentence of 100,002 words at character 9 (the limit is 1,000");
+    List<JsonNode> events = run.outLines().stream().map(InputFormatsCommandTest::parse).toList();
+    assertThat(events).isNotEmpty().allSatisfy(event -> assertThat(event.path("article").path("id").asText()).isEqualTo("fine"));
+    assertThat(events).anySatisfy(event -> assertThat(event.path("cameo").asText()).isEqualTo("112"));
+    System.out.printf("InputFormatsCommandTest: a 100,002-word sentence refused and the next article coded in %d ms%n",
+        (System.nanoTime() - started) / 1_000_000);
+
+    CommandRun zero = CommandRun.of("code", "--article-time-limit", "0", file.toString());
+    assertThat(zero.exitCode()).isEqualTo(2);
+    assertThat(zero.parleyErrors()).singleElement().asString().contains("--article-time-limit");
+  }
+
   private static void writeCrawl(Path file) throws IOException {
     try (WarcWriter writer = new WarcWriter(Files.newByteChannel(file, java.nio.file.StandardOpenOption.CREATE_NEW,
         java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {

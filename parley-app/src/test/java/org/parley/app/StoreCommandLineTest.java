@@ -80,4 +80,24 @@ class StoreCommandLineTest {
     assertThat(noFile.exitCode()).isEqualTo(2);
     assertThat(noFile.parleyErrors()).singleElement().asString().contains("none.jsonl").contains("no such file");
   }
+
+  @Test
+  void aStoreWithASnapshotKeepsItCurrentAtTheEndOfEachIngest() throws IOException {
+    Path snapshot = Path.of(db + ".snapshot");
+    assertThat(snapshot).as("no snapshot unless asked for").doesNotExist();
+    CommandRun zero = CommandRun.of("ingest", "--db", db, "--events", folder.resolve("events.jsonl").toString(), "--snapshot-seconds", "0");
+    assertThat(zero.exitCode()).isEqualTo(2);
+    assertThat(zero.parleyErrors()).singleElement().asString().contains("--snapshot-seconds").contains("more than 0");
+
+    CommandRun first = CommandRun.of("ingest", "--db", db, "--events", folder.resolve("events.jsonl").toString(), "--snapshot-seconds", "30");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.err()).contains("snapshot " + snapshot + " published");
+    assertThat(CommandRun.of("query", "--db", snapshot.toString(), "sql", "SELECT count(*) AS n FROM articles").outLines()).containsExactly("n", "1");
+
+    Path more = Files.writeString(folder.resolve("more.jsonl"), EVENT.replace("\"a1\"", "\"a2\"").replace("\"e1\"", "\"e2\"") + "\n", StandardCharsets.UTF_8);
+    CommandRun second = CommandRun.of("ingest", "--db", db, "--events", more.toString());
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(second.err()).as("no option given, and the snapshot is still kept current").contains("snapshot " + snapshot + " published");
+    assertThat(CommandRun.of("query", "--db", snapshot.toString(), "sql", "SELECT count(*) AS n FROM articles").outLines()).containsExactly("n", "2");
+  }
 }

@@ -16,8 +16,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.parley.model.Article;
+import org.parley.model.ParleyInputException;
 
 /**
  * The one adapter around Stanford CoreNLP: builds the pipeline once and turns its output into Parley's
@@ -96,8 +98,16 @@ public final class CoreNlpAnnotator {
     return article.title().strip() + "\n\n" + article.text();
   }
 
+  /**
+   * Annotates the article. One whose longest sentence passes {@link SentenceLengths#DEFAULT_MAX_WORDS} words is a
+   * {@link ParleyInputException} naming the article, thrown before any model sees it.
+   */
   public AnnotatedArticle annotate(Article article) {
     String text = annotatedText(article);
+    Optional<String> tooLong = SentenceLengths.whyTooLong(text, SentenceLengths.DEFAULT_MAX_WORDS);
+    if (tooLong.isPresent()) {
+      throw new ParleyInputException("article " + article.id(), tooLong.get());
+    }
     Annotation document = new Annotation(text);
     article.publishedDate().ifPresent(date -> document.set(CoreAnnotations.DocDateAnnotation.class, date.format(DateTimeFormatter.ISO_LOCAL_DATE)));
     pipeline.annotate(document);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,7 +16,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
+import org.parley.coding.TimedCoding;
 import org.parley.model.Article;
 import org.parley.model.ParleyInputException;
 import org.parley.read.ArticleReaders;
@@ -42,12 +44,22 @@ public final class CorpusIngest {
   private final int runId;
   private final IngestProgress progress;
   private final PrintStream warnings;
+  private final Runnable afterArticle;
   private int stored;
   private int failed;
   private int known;
   private int unreadable;
 
   public CorpusIngest(EventStore store, StoreWriter writer, int runId, IngestProgress progress, PrintStream warnings) {
+    this(store, writer, runId, progress, warnings, () -> {});
+  }
+
+  /**
+   * @param afterArticle run by the writer between two stored articles, each whole: where {@link StoreSnapshots}
+   *     publishes. Not run between recoded articles: half way through a recode the events are being merged anew
+   */
+  public CorpusIngest(EventStore store, StoreWriter writer, int runId, IngestProgress progress, PrintStream warnings, Runnable afterArticle) {
+    this.afterArticle = requireNonNull(afterArticle, "afterArticle is null");
     this.store = requireNonNull(store, "store is null");
     this.writer = requireNonNull(writer, "writer is null");
     this.runId = runId;
@@ -55,8 +67,12 @@ public final class CorpusIngest {
     this.warnings = requireNonNull(warnings, "warnings is null");
   }
 
-  /** Codes and stores every article of the files (already expanded by {@link InputFiles}). */
-  public Summary ingestArticles(List<String> files, ReadOptions options, ArticleReaders readers, ArticleCoder coder, int threads) {
+  /**
+   * Codes and stores every article of the files (already expanded by {@link InputFiles}). An article whose coding
+   * runs past {@code timeLimit} (counted from when a thread starts it) is stored as failed, and the run goes on.
+   */
+  public Summary ingestArticles(List<String> files, ReadOptions options, ArticleReaders readers, ArticleCoder coder, int threads,
+      Duration timeLimit) {
     Set<String> storedIds = store.storedArticleIds();
     progress.start(countArticles(files, options, readers));
     ExecutorService pool = pool(threads);
@@ -72,9 +88,9 @@ public final class CorpusIngest {
               progress.known();
               return;
             }
-            pending.add(new Pending(article, file, pool.submit(() -> coder.code(article, file))));
+            pending.add(new Pending(article, file, TimedCoding.submit(pool, () -> coder.code(article, file))));
             while (pending.size() >= window) {
-              storeNext(pending);
+              storeNext(pending, timeLimit);
             }
           }
 
@@ -92,7 +108,7 @@ public final class CorpusIngest {
         }
       }
       while (!pending.isEmpty()) {
-        storeNext(pending);
+        storeNext(pending, timeLimit);
       }
     } finally {
       pool.shutdownNow();
@@ -118,6 +134,7 @@ public final class CorpusIngest {
         writer.store(coding);
         stored++;
         progress.stored();
+        afterArticle.run();
       }, problem -> {
         unreadable++;
         warnings.println("parley: skipped " + problem.getMessage());
@@ -131,7 +148,7 @@ public final class CorpusIngest {
    * events; articles stored as coded events (no text) keep their mentions, merged again. Resumes a recode that
    * was killed: articles it already recoded are not coded twice.
    */
-  public Summary recode(ArticleCoder coder, int threads, boolean resuming, StoredEvents storedEvents) {
+  public Summary recode(ArticleCoder coder, int threads, boolean resuming, StoredEvents storedEvents, Duration timeLimit) {
     if (!resuming) {
       writer.beginRecode();
     }
@@ -143,17 +160,16 @@ public final class CorpusIngest {
     try {
       for (StoredArticle stored : articles) {
         Article article = storedEvents.article(stored.id());
-        Future<ArticleCoding> coding = article.text().isEmpty()
-            ? java.util.concurrent.CompletableFuture.completedFuture(
-                ArticleCoding.coded(article, stored.input(), new java.util.TreeMap<>(), storedEvents.mentionsOf(article.id())))
-            : pool.submit(() -> coder.code(article, stored.input()));
+        TimedCoding<ArticleCoding> coding = article.text().isEmpty()
+            ? TimedCoding.done(ArticleCoding.coded(article, stored.input(), new java.util.TreeMap<>(), storedEvents.mentionsOf(article.id())))
+            : TimedCoding.submit(pool, () -> coder.code(article, stored.input()));
         pending.add(new Pending(article, stored.input(), coding, stored.runId()));
         while (pending.size() >= window) {
-          recodeNext(pending);
+          recodeNext(pending, timeLimit);
         }
       }
       while (!pending.isEmpty()) {
-        recodeNext(pending);
+        recodeNext(pending, timeLimit);
       }
     } finally {
       pool.shutdownNow();
@@ -161,8 +177,8 @@ public final class CorpusIngest {
     return finish();
   }
 
-  private record Pending(Article article, String input, Future<ArticleCoding> coding, int runId) {
-    Pending(Article article, String input, Future<ArticleCoding> coding) {
+  private record Pending(Article article, String input, TimedCoding<ArticleCoding> coding, int runId) {
+    Pending(Article article, String input, TimedCoding<ArticleCoding> coding) {
       this(article, input, coding, 0);
     }
   }
@@ -186,16 +202,17 @@ public final class CorpusIngest {
     return articles;
   }
 
-  private void storeNext(Deque<Pending> pending) {
+  private void storeNext(Deque<Pending> pending, Duration timeLimit) {
     Pending next = pending.poll();
-    ArticleCoding coding = outcome(next);
+    ArticleCoding coding = outcome(next, timeLimit);
     writer.store(coding);
     count(coding);
+    afterArticle.run();
   }
 
-  private void recodeNext(Deque<Pending> pending) {
+  private void recodeNext(Deque<Pending> pending, Duration timeLimit) {
     Pending next = pending.poll();
-    ArticleCoding coding = outcome(next);
+    ArticleCoding coding = outcome(next, timeLimit);
     writer.recode(coding, next.runId());
     count(coding);
   }
@@ -211,15 +228,19 @@ public final class CorpusIngest {
     }
   }
 
-  private static ArticleCoding outcome(Pending next) {
+  private static ArticleCoding outcome(Pending next, Duration timeLimit) {
     try {
-      return next.coding().get();
+      return next.coding().get(timeLimit);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
+    } catch (TimeoutException e) {
+      return ArticleCoding.failed(next.article(), next.input(), e.getMessage());
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      String message = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+      // An article the pipeline refuses (a sentence too long to parse) says why in its own words.
+      String message = cause instanceof ParleyInputException refused ? refused.reason()
+          : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
       return ArticleCoding.failed(next.article(), next.input(), message);
     }
   }

@@ -109,7 +109,11 @@ public final class EventStore implements AutoCloseable {
     } catch (SQLException e) {
       String message = String.valueOf(e.getMessage());
       if (message.contains("lock")) {
-        throw new ParleyInputException(file.toString(), "the store is in use by another process");
+        throw new ParleyInputException(file.toString(), readOnly
+            ? "the store is being written by another process (a running 'parley ingest'); "
+                + "an ingest with --snapshot-seconds publishes " + file.getFileName() + ".snapshot, which 'parley serve' reads meanwhile"
+            : "the store is in use by another process (another 'parley ingest', or a 'parley serve' or 'parley query' reading it); "
+                + "to ingest while serving, stop the server, ingest with --snapshot-seconds, and serve again: it then reads the snapshot");
       }
       if (message.contains("not a valid DuckDB database file")) {
         throw new ParleyInputException(file.toString(), "not a DuckDB database, so not an event store (give a new file name to create a store)");

@@ -19,6 +19,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.coding.TimedCoding;
 import org.parley.model.Event;
 import org.parley.read.ArticleReaders;
 import org.parley.read.ReadOptions;
@@ -131,7 +132,7 @@ class DedupEvaluationTest {
         SortedMap<Integer, String> sentences = new TreeMap<>();
         events.forEach(event -> sentences.put(event.sentenceIndex(), event.sentenceText()));
         return ArticleCoding.coded(article, input, sentences, events);
-      }, 1);
+      }, 1, TimedCoding.DEFAULT_LIMIT);
     }
 
     List<String> gold = new ArrayList<>();

@@ -8,14 +8,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.coding.TimedCoding;
 import org.parley.model.Article;
 import org.parley.model.Event;
+import org.parley.model.ParleyInputException;
 import org.parley.read.ArticleReaders;
 import org.parley.read.ReadOptions;
 
@@ -27,11 +30,27 @@ class StoreRecodeTest {
   @TempDir
   Path folder;
 
-  /** Codes each line with "met" as a meeting RUSGOV-USAGOV (CAMEO {@code meetingCode}) and each "struck" as an attack; "FAIL" throws. */
+  private static final java.util.concurrent.atomic.AtomicInteger interrupted = new java.util.concurrent.atomic.AtomicInteger();
+
+  /**
+   * Codes each line with "met" as a meeting RUSGOV-USAGOV (CAMEO {@code meetingCode}) and each "struck" as an attack;
+   * "FAIL" throws, "REFUSE" is refused as the pipeline refuses an article, "HANG" codes for a minute.
+   */
   private static CorpusIngest.ArticleCoder coder(String meetingCode) {
     return (article, input) -> {
       if (article.text().contains("FAIL")) {
         throw new IllegalStateException("the coder broke");
+      }
+      if (article.text().contains("REFUSE")) {
+        throw new ParleyInputException("article " + article.id(), "a sentence of 100,000 words at character 0");
+      }
+      if (article.text().contains("HANG")) {
+        try {
+          Thread.sleep(60_000);
+        } catch (InterruptedException e) {
+          interrupted.incrementAndGet();
+          throw new IllegalStateException("interrupted");
+        }
       }
       String[] lines = article.text().split("\n");
       SortedMap<Integer, String> sentences = new TreeMap<>();
@@ -57,9 +76,9 @@ class StoreRecodeTest {
       PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
       CorpusIngest ingest = new CorpusIngest(store, new StoreWriter(store, run, version, MergeRule.DEFAULT), run, new IngestProgress(quiet, false, 60_000), quiet);
       if (kind == RunSettings.Kind.RECODE) {
-        return ingest.recode(coder(meetingCode), 2, false, new StoredEvents(store, TestingEvents.CODES));
+        return ingest.recode(coder(meetingCode), 2, false, new StoredEvents(store, TestingEvents.CODES), TimedCoding.DEFAULT_LIMIT);
       }
-      return ingest.ingestArticles(InputFiles.expand(files), ReadOptions.none(), new ArticleReaders(), coder(meetingCode), 2);
+      return ingest.ingestArticles(InputFiles.expand(files), ReadOptions.none(), new ArticleReaders(), coder(meetingCode), 2, TimedCoding.DEFAULT_LIMIT);
     }
   }
 
@@ -101,6 +120,35 @@ class StoreRecodeTest {
         "SELECT cameo, date_text, num_mentions, num_sources, num_articles FROM events ORDER BY date, cameo", table));
     assertThat(events.rows()).containsExactly(
         List.of("042", "2025-02-18", 2, 2, 2), List.of("190", "2025-02-18", 2, 2, 2), List.of("042", "2025-03-20", 1, 1, 1));
+  }
+
+  @Test
+  void anArticlePastTheTimeLimitIsStoppedAndStoredAsFailedAndTheOthersAreStored() throws IOException {
+    Path corpus = corpus();
+    Files.writeString(corpus.resolve("e-hangs.txt"), "Hangs\n2025-03-21\n\nThis article makes the coder HANG.\n", StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve("f-refused.txt"), "Refused\n2025-03-21\n\nThis article makes the pipeline REFUSE it.\n", StandardCharsets.UTF_8);
+    Path db = folder.resolve("news.duckdb");
+    long started = System.nanoTime();
+    CorpusIngest.Summary summary;
+    try (EventStore store = EventStore.openForWriting(db)) {
+      int run = store.startRun(new RunSettings(RunSettings.Kind.ARTICLES, List.of(corpus.toString()), "", TestingEvents.CODING));
+      PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+      summary = new CorpusIngest(store, new StoreWriter(store, run, TestingEvents.CODING, MergeRule.DEFAULT), run, new IngestProgress(quiet, false, 60_000), quiet)
+          .ingestArticles(InputFiles.expand(List.of(corpus.toString())), ReadOptions.none(), new ArticleReaders(), coder("042"), 2, Duration.ofMillis(500));
+    }
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the hanging article is given up, not waited for").isLessThan(Duration.ofSeconds(30));
+    assertThat(summary.stored()).isEqualTo(3);
+    assertThat(summary.failed()).isEqualTo(3);
+    ResultTable failed = query(db, (queries, table) -> queries.sql("SELECT title, error FROM articles WHERE status = 'failed' ORDER BY seq", table));
+    assertThat(failed.rows()).containsExactly(
+        List.of("Broken", "IllegalStateException: the coder broke"),
+        List.of("Hangs", "coding took longer than 500 ms (the time limit per article), and was stopped"),
+        List.of("Refused", "a sentence of 100,000 words at character 0"));
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (interrupted.get() == 0 && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    assertThat(interrupted.get()).as("the hanging coder's thread was interrupted").isEqualTo(1);
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,6 @@ import org.parley.model.Location;
 import org.parley.read.ReadOptions;
 import org.parley.store.EventBrowser;
 import org.parley.store.EventSearch;
-import org.parley.store.EventStore;
 import org.parley.store.QueryTimeoutException;
 import org.parley.store.StoredEvents;
 import org.slf4j.Logger;
@@ -46,7 +46,10 @@ public final class ParleyServer implements AutoCloseable {
   private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
       + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-  private final StoreConnections store;
+  /** How often the server looks for a newer snapshot of the store. */
+  private static final Duration SNAPSHOT_POLL = Duration.ofMillis(500);
+
+  private final ServedStore store;
   private final CodeRequests codeRequests;
   private final DashboardAssets assets;
   private final ServeSettings settings;
@@ -55,7 +58,7 @@ public final class ParleyServer implements AutoCloseable {
   private final boolean loopbackOnly;
   private final Javalin app;
 
-  private ParleyServer(StoreConnections store, CodeRequests codeRequests, DashboardAssets assets, ServeSettings settings) {
+  private ParleyServer(ServedStore store, CodeRequests codeRequests, DashboardAssets assets, ServeSettings settings) {
     this.store = store;
     this.codeRequests = codeRequests;
     this.assets = assets;
@@ -151,14 +154,7 @@ public final class ParleyServer implements AutoCloseable {
     requireNonNull(settings, "settings is null");
     requireNonNull(coder, "coder is null");
     DashboardAssets assets = DashboardAssets.bundled();
-    EventStore primary = EventStore.openReadOnly(db);
-    StoreConnections store;
-    try {
-      store = new StoreConnections(primary, settings.connections(), settings.timeLimit());
-    } catch (RuntimeException e) {
-      primary.close();
-      throw e;
-    }
+    ServedStore store = ServedStore.open(db, settings.connections(), settings.timeLimit(), SNAPSHOT_POLL);
     CodeRequests codeRequests = new CodeRequests(coder, settings.codingThreads(), settings.codeTimeLimit());
     ParleyServer server = new ParleyServer(store, codeRequests, assets, settings);
     try {
@@ -168,6 +164,11 @@ public final class ParleyServer implements AutoCloseable {
       throw e;
     }
     return server;
+  }
+
+  /** The file it reads: the store, or the store's snapshot, followed as ingests publish newer ones. */
+  public Path served() {
+    return store.file();
   }
 
   /** The port it listens on: the one asked for, or the free one it was given. */
@@ -180,21 +181,22 @@ public final class ParleyServer implements AutoCloseable {
     EventSearch search = parameters.search();
     int limit = parameters.number("limit", 50, 1, 500);
     var cursor = parameters.cursor();
-    record Read(EventBrowser.IdPage page, Map<String, StoredEvents.CountedEvent> fetched) {}
+    record Read(long generation, EventBrowser.IdPage page, Map<String, StoredEvents.CountedEvent> fetched) {}
     Read read = store.read(browser -> {
+      long generation = store.generation();
       EventBrowser.IdPage page = browser.eventIds(search, cursor, limit);
-      List<String> missing = page.eventIds().stream().filter(id -> renderedEvents.get(id) == null).toList();
-      return new Read(page, browser.countedEvents(missing));
+      List<String> missing = page.eventIds().stream().filter(id -> renderedEvents.get(generation, id) == null).toList();
+      return new Read(generation, page, browser.countedEvents(missing));
     });
     Map<String, String> fresh = new java.util.HashMap<>();
     read.fetched().forEach((id, event) -> {
       String json = ApiJson.countedEvent(event);
       fresh.put(id, json);
-      renderedEvents.put(id, json);
+      renderedEvents.put(read.generation(), id, json);
     });
     List<String> events = new ArrayList<>();
     for (String id : read.page().eventIds()) {
-      String json = fresh.containsKey(id) ? fresh.get(id) : renderedEvents.get(id);
+      String json = fresh.containsKey(id) ? fresh.get(id) : renderedEvents.get(read.generation(), id);
       if (json == null) {
         // Held when the page was read, dropped by other requests since: rare, read again.
         json = store.read(browser -> browser.countedEvents(List.of(id))).values().stream().map(ApiJson::countedEvent).findFirst().orElse(null);
