@@ -46,7 +46,7 @@ final class ActorsCommand implements Callable<Integer> {
   /** Built with the pipeline's own tables (--actors included) once the first article is coded, so bad input loads no models. */
   private ActorDiscovery discovery() {
     if (discovery == null) {
-      discovery = new ActorDiscovery(options.pipeline().coder().resolver());
+      discovery = new ActorDiscovery(options.pipeline.pipeline().coder().resolver());
     }
     return discovery;
   }
@@ -65,9 +65,9 @@ final class ActorsCommand implements Callable<Integer> {
       case "organization", "organisation", "organizations", "organisations" -> List.of(ActorKind.ORGANIZATION);
       default -> throw new ParleyInputException("--kind", "expected person, organization or all, not " + kind);
     };
-    var readOptions = options.readOptions();
+    var readOptions = options.corpus.readOptions();
     UnresolvedActors found = new UnresolvedActors();
-    CorpusRun run = new CorpusRun(options::pipeline, options.threads, options.articleTimeLimit());
+    CorpusRun run = options.run();
     run.run(options.inputs, readOptions, coded -> found.add(discovery().unresolved(coded.annotated())));
     List<UnresolvedActor> ranked = found.ranked();
     List<UnresolvedActor> shown = ranked.stream()

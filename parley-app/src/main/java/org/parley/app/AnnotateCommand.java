@@ -17,10 +17,10 @@ final class AnnotateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var readOptions = options.readOptions();
+    var readOptions = options.corpus.readOptions();
     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     AnnotationJsonWriter writer = new AnnotationJsonWriter(out);
-    CorpusRun run = new CorpusRun(options::pipeline, options.threads, options.articleTimeLimit());
+    CorpusRun run = options.run();
     run.run(options.inputs, readOptions, writer::write);
     writer.flush();
     return run.articles() == 0 && run.skipped() > 0 ? 2 : 0;

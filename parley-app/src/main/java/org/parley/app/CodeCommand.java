@@ -33,10 +33,10 @@ final class CodeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParleyInputException("--format", e.getMessage());
     }
-    var readOptions = options.readOptions();
+    var readOptions = options.corpus.readOptions();
     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     EventWriter writer = eventFormat.writerFor(out);
-    CorpusRun run = new CorpusRun(options::pipeline, options.threads, options.articleTimeLimit());
+    CorpusRun run = options.run();
     run.run(options.inputs, readOptions, coded -> {
       for (Event event : coded.events()) {
         if (!assertedOnly || event.mode().asserted()) {

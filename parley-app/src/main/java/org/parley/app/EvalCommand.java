@@ -142,7 +142,7 @@ final class EvalCommand implements Callable<Integer> {
    * {@code --codebook} ask for a codebook).
    */
   private EventPipeline pipelineFor(GoldSet gold) {
-    CodingOptions settings = new CodingOptions();
+    PipelineOptions settings = new PipelineOptions();
     settings.fast = fast;
     settings.codebook = codebook;
     if (!ownVerbs && codebook == null) {

@@ -11,10 +11,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.parley.actor.ActorTables;
 import org.parley.codebook.CodeTable;
-import org.parley.codebook.Codebook;
-import org.parley.coding.TimedCoding;
 import org.parley.coding.CodedArticle;
 import org.parley.model.ParleyInputException;
 import org.parley.nlp.AnnotatedSentence;
@@ -32,6 +29,7 @@ import org.parley.store.StoreSnapshots;
 import org.parley.store.StoreWriter;
 import org.parley.store.StoredEvents;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -55,33 +53,11 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--progress-seconds", paramLabel = "S", description = "Seconds between progress lines when stderr is not a terminal (default: ${DEFAULT-VALUE}).")
   double progressSeconds = 5;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for articles that give none.")
-  String date;
+  @Mixin
+  PipelineOptions pipeline = new PipelineOptions();
 
-  @Option(names = "--source", paramLabel = "NAME", description = "Outlet for articles that give none.")
-  String source;
-
-  @Option(names = "--url", paramLabel = "URL", description = "URL for articles that give none.")
-  String url;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Articles coded at once (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--fast", description = "Skip coreference and quote attribution: faster; pronoun subjects stay unresolved.")
-  boolean fast;
-
-  @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor tables (repeatable).")
-  List<Path> actorFiles = new ArrayList<>();
-
-  @Option(names = "--codebook", paramLabel = "FILE", description = "Use this codebook instead of the bundled one.")
-  Path codebook;
-
-  @Option(names = "--max-chars", paramLabel = "N", description = "Skip articles longer than this (default: ${DEFAULT-VALUE}).")
-  int maxChars = 1_000_000;
-
-  @Option(names = "--article-time-limit", paramLabel = "SECONDS",
-      description = "Store as failed an article whose coding runs longer than this, and go on with the others (default: ${DEFAULT-VALUE}).")
-  int articleTimeLimitSeconds = (int) TimedCoding.DEFAULT_LIMIT.toSeconds();
+  @Mixin
+  CorpusOptions corpus = new CorpusOptions();
 
   @Option(names = "--snapshot-seconds", paramLabel = "S", description = {
       "Publish DB.snapshot, a read-only copy of the store that 'parley serve' reads while this ingest writes, every S seconds and at the end.",
@@ -94,15 +70,12 @@ final class IngestCommand implements Callable<Integer> {
     if (modes != 1) {
       throw new ParleyInputException("ingest", "give article inputs, or --events FILE, or --recode (one of them)");
     }
-    if (threads < 1) {
-      throw new ParleyInputException("--threads", "must be 1 or more: " + threads);
-    }
     if (snapshotSeconds != null && !(snapshotSeconds > 0 && snapshotSeconds <= 86_400)) {
       throw new ParleyInputException("--snapshot-seconds", "must be more than 0 and at most 86400: " + snapshotSeconds);
     }
-    CodingOptions coding = codingOptions();
-    Duration timeLimit = coding.articleTimeLimit();
-    var readOptions = coding.readOptions();
+    int threads = corpus.threads();
+    Duration timeLimit = corpus.articleTimeLimit();
+    var readOptions = corpus.readOptions();
     List<String> files = InputFiles.expand(inputs);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     IngestProgress progress = new IngestProgress(err, System.console() != null, (long) (progressSeconds * 1000));
@@ -119,7 +92,7 @@ final class IngestCommand implements Callable<Integer> {
       } else {
         CodingVersion version = codingVersion();
         CorpusIngest.ArticleCoder coder = (article, input) -> {
-          CodedArticle coded = coding.pipeline().code(article);
+          CodedArticle coded = pipeline.pipeline().code(article);
           SortedMap<Integer, String> sentences = new TreeMap<>();
           for (AnnotatedSentence sentence : coded.annotated().sentences()) {
             sentences.put(sentence.index(), sentence.text());
@@ -149,46 +122,15 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  private CodingOptions codingOptions() {
-    CodingOptions coding = new CodingOptions();
-    coding.date = date;
-    coding.source = source;
-    coding.url = url;
-    coding.fast = fast;
-    coding.actorFiles = new ArrayList<>(actorFiles);
-    coding.codebook = codebook;
-    coding.maxChars = maxChars;
-    coding.threads = threads;
-    coding.articleTimeLimitSeconds = articleTimeLimitSeconds;
-    return coding;
-  }
-
   /** The Parley version and the fingerprints of the codebook and actor tables that code this run. */
   private CodingVersion codingVersion() {
-    Codebook book = codebook == null ? Codebook.bundled() : CodebookFiles.read(codebook);
-    ActorTables actors = actorFiles.isEmpty() ? ActorTables.bundled() : ActorTables.bundledWith(actorFiles);
-    return new CodingVersion(Version.current(), book.fingerprint(), actors.fingerprint());
+    return new CodingVersion(Version.current(), pipeline.codebook().fingerprint(), pipeline.actorTables().fingerprint());
   }
 
   /** The options that change the coding, as recorded with the run. */
   private String options() {
-    List<String> options = new ArrayList<>();
-    if (fast) {
-      options.add("--fast");
-    }
-    if (codebook != null) {
-      options.add("--codebook " + codebook);
-    }
-    actorFiles.forEach(file -> options.add("--actors " + file));
-    if (date != null) {
-      options.add("--date " + date);
-    }
-    if (source != null) {
-      options.add("--source " + source);
-    }
-    if (url != null) {
-      options.add("--url " + url);
-    }
+    List<String> options = new ArrayList<>(pipeline.asArguments());
+    options.addAll(corpus.asArguments());
     return String.join(" ", options);
   }
 }

@@ -2,8 +2,6 @@ package org.parley.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
@@ -13,6 +11,7 @@ import org.parley.app.serve.ServeSettings;
 import org.parley.coding.EventPipeline;
 import org.parley.model.ParleyInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code parley serve}: the dashboard and the JSON API over an event store, opened read-only. */
@@ -48,20 +47,15 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--coding-threads", paramLabel = "N", description = "Articles coded at once by POST /api/code (default: ${DEFAULT-VALUE}).")
   int codingThreads = 1;
 
-  @Option(names = "--fast", description = "Code without coreference and quote attribution: faster, less memory.")
-  boolean fast;
-
-  @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor tables for POST /api/code (repeatable).")
-  List<Path> actorFiles = new ArrayList<>();
-
-  @Option(names = "--codebook", paramLabel = "FILE", description = "Code with this codebook instead of the bundled one.")
-  Path codebook;
+  /** How POST /api/code codes, as 'parley code' does with the same options. */
+  @Mixin
+  PipelineOptions coding = new PipelineOptions();
 
   @Option(names = "--max-chars", paramLabel = "N", description = "Longest article POST /api/code reads (default: ${DEFAULT-VALUE}).")
   int maxChars = 1_000_000;
 
   /** The coder of {@code POST /api/code}: the pipeline {@code parley code} builds with the same options, built when first asked for. */
-  static Supplier<ArticleEventCoder> coder(CodingOptions coding) {
+  static Supplier<ArticleEventCoder> coder(PipelineOptions coding) {
     return () -> {
       EventPipeline pipeline = coding.pipeline();
       return article -> pipeline.code(article).events();
@@ -77,11 +71,6 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParleyInputException("serve", e.getMessage());
     }
-    CodingOptions coding = new CodingOptions();
-    coding.fast = fast;
-    coding.actorFiles = new ArrayList<>(actorFiles);
-    coding.codebook = codebook;
-    coding.maxChars = maxChars;
     ParleyServer server;
     try {
       server = ParleyServer.start(db, settings, coder(coding));

@@ -49,6 +49,33 @@ class CommandLineTest {
   }
 
   @Test
+  void everyCommandThatCodesTakesTheSameCodingOptions() {
+    picocli.CommandLine main = new picocli.CommandLine(new Main());
+    java.util.List<String> pipeline = java.util.List.of("--fast", "--actors", "--codebook", "--petrarch-verbs");
+    java.util.List<String> corpus = java.util.List.of("--date", "--source", "--url", "--threads", "--max-chars", "--article-time-limit");
+    for (String command : java.util.List.of("code", "annotate", "actors", "ingest")) {
+      picocli.CommandLine.Model.CommandSpec spec = main.getSubcommands().get(command).getCommandSpec();
+      for (String option : concat(pipeline, corpus)) {
+        assertThat(spec.findOption(option)).as(command + " " + option).isNotNull();
+        assertThat(spec.findOption(option).description()).as(command + " " + option)
+            .isEqualTo(main.getSubcommands().get("code").getCommandSpec().findOption(option).description());
+      }
+    }
+    picocli.CommandLine.Model.CommandSpec serve = main.getSubcommands().get("serve").getCommandSpec();
+    pipeline.forEach(option -> assertThat(serve.findOption(option)).as("serve " + option).isNotNull());
+
+    CommandRun threads = CommandRun.of("code", "--threads", "0", "x.txt");
+    assertThat(threads.exitCode()).isEqualTo(2);
+    assertThat(threads.parleyErrors()).singleElement().asString().contains("--threads");
+  }
+
+  private static java.util.List<String> concat(java.util.List<String> first, java.util.List<String> second) {
+    java.util.List<String> both = new java.util.ArrayList<>(first);
+    both.addAll(second);
+    return both;
+  }
+
+  @Test
   void badDateOptionIsAUsageError() {
     CommandRun run = CommandRun.of("code", "--date", "yesterday", "x.txt");
 

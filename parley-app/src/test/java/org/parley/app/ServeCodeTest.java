@@ -38,7 +38,7 @@ class ServeCodeTest {
     ServeSettings settings = ServeSettings.defaults().withPort(0).withConnections(2)
         .withTimeLimits(Duration.ofSeconds(10), Duration.ofSeconds(600));
     Answer answer;
-    try (ParleyServer server = ParleyServer.start(store, settings, ServeCommand.coder(new CodingOptions()))) {
+    try (ParleyServer server = ParleyServer.start(store, settings, ServeCommand.coder(new PipelineOptions()))) {
       answer = new TestingHttp(server.port()).post("/api/code?date=2025-06-03", "text/plain; charset=utf-8",
           ARTICLE.getBytes(StandardCharsets.UTF_8));
     }
