@@ -59,8 +59,8 @@ class ArticleReadersTest {
 
     assertThat(problem(text)).isEqualTo("not valid UTF-8 text; convert the file to UTF-8");
     TestingArticleSink sink = read(lines);
-    assertThat(sink.articles).extracting(Article::id).containsExactly("a", "c");
-    assertThat(sink.skipped).singleElement().hasToString(ParleyInputException.class.getName() + ": " + lines + ":2: not valid UTF-8 text; convert the file to UTF-8");
+    assertThat(sink.articles()).extracting(Article::id).containsExactly("a", "c");
+    assertThat(sink.skipped()).singleElement().hasToString(ParleyInputException.class.getName() + ": " + lines + ":2: not valid UTF-8 text; convert the file to UTF-8");
   }
 
   @Test
@@ -71,8 +71,8 @@ class ArticleReadersTest {
 
     assertThat(skipped(text)).isEqualTo(text + ": article is longer than 1000000 characters");
     TestingArticleSink sink = read(lines);
-    assertThat(sink.articles).extracting(Article::id).containsExactly("after");
-    assertThat(sink.skipped).singleElement().extracting(Throwable::getMessage).isEqualTo(lines + ":1: line is longer than 2000000 characters");
+    assertThat(sink.articles()).extracting(Article::id).containsExactly("after");
+    assertThat(sink.skipped()).singleElement().extracting(Throwable::getMessage).isEqualTo(lines + ":1: line is longer than 2000000 characters");
     assertThat(skipped(page)).isEqualTo(page + ": HTML page is larger than 16777216 bytes");
   }
 
@@ -93,7 +93,7 @@ class ArticleReadersTest {
     ParleyInputException problem = catchThrowableOfType(ParleyInputException.class, () -> readers.read(bomb.toString(), ReadOptions.none(), sink));
 
     assertThat(bytes.size()).isLessThan(200_000);
-    assertThat(sink.articles).extracting(Article::id).containsExactly("first");
+    assertThat(sink.articles()).extracting(Article::id).containsExactly("first");
     assertThat(problem.reason()).isEqualTo("gzip data inflates to more than 67108864 bytes (100 times the file's size): refusing what looks like a zip bomb");
   }
 
@@ -110,7 +110,7 @@ class ArticleReadersTest {
     ParleyInputException problem = catchThrowableOfType(ParleyInputException.class, () -> readers.read(cut.toString(), ReadOptions.none(), sink));
 
     assertThat(problem.reason()).isEqualTo("file ends too early (truncated gzip?)");
-    assertThat(sink.articles).hasSizeGreaterThan(1_000).first().extracting(Article::id).isEqualTo("n0");
+    assertThat(sink.articles()).hasSizeGreaterThan(1_000).first().extracting(Article::id).isEqualTo("n0");
   }
 
   @Test
@@ -135,15 +135,15 @@ class ArticleReadersTest {
 
     TestingArticleSink sink = read(file);
 
-    assertThat(sink.articles).extracting(Article::id).containsExactly("ok1", "7");
-    assertThat(sink.articles.get(0).title()).isEmpty();
-    assertThat(sink.articles.get(0).published()).isNull();
-    assertThat(sink.skipped).extracting(ParleyInputException::line).containsExactly(2, 3, 4, 5, 6, 7);
-    assertThat(sink.skipped).extracting(ParleyInputException::reason).startsWith(
+    assertThat(sink.articles()).extracting(Article::id).containsExactly("ok1", "7");
+    assertThat(sink.articles().get(0).title()).isEmpty();
+    assertThat(sink.articles().get(0).published()).isNull();
+    assertThat(sink.skipped()).extracting(ParleyInputException::line).containsExactly(2, 3, 4, 5, 6, 7);
+    assertThat(sink.skipped()).extracting(ParleyInputException::reason).startsWith(
         "missing \"text\"", "\"text\" is not a string", "\"id\" is not a string or a number",
         "\"title\" is longer than 2000 characters");
-    assertThat(sink.skipped.get(4).reason()).startsWith("invalid JSON: Document nesting depth");
-    assertThat(sink.skipped.get(5).reason()).isEqualTo("not a JSON object");
+    assertThat(sink.skipped().get(4).reason()).startsWith("invalid JSON: Document nesting depth");
+    assertThat(sink.skipped().get(5).reason()).isEqualTo("not a JSON object");
   }
 
   @Test
@@ -157,7 +157,7 @@ class ArticleReadersTest {
     TestingArticleSink sink = read(Files.writeString(folder.resolve("dates.jsonl"), corpus));
 
     LocalDate april3 = LocalDate.of(2025, 4, 3);
-    assertThat(sink.articles).extracting(Article::published)
+    assertThat(sink.articles()).extracting(Article::published)
         .containsExactly(april3, april3, april3, april3, april3, april3, april3, april3, april3, null, null, null, null);
   }
 
@@ -171,8 +171,8 @@ class ArticleReadersTest {
 
     TestingArticleSink sink = read(file);
 
-    assertThat(sink.articles).extracting(Article::id).containsExactly("en");
-    assertThat(sink.skipped).extracting(Throwable::getMessage).containsExactly(
+    assertThat(sink.articles()).extracting(Article::id).containsExactly("en");
+    assertThat(sink.skipped()).extracting(Throwable::getMessage).containsExactly(
         file + ":1: not English (0% of the letters are Latin)",
         file + ":2: not English (0% of the letters are Latin)",
         file + ":3: not English (0% of the words are common English words, expected 10% or more)");
@@ -240,9 +240,9 @@ class ArticleReadersTest {
 
     TestingArticleSink sink = read(folder);
 
-    assertThat(sink.articles).extracting(Article::title)
+    assertThat(sink.articles()).extracting(Article::title)
         .containsExactly("Border talks stall as Ruritania walks out", "Port strike begins", "Second round of talks", "Budget rejected", "Pier closed");
-    assertThat(sink.skipped).singleElement().extracting(Throwable::getMessage).asString()
+    assertThat(sink.skipped()).singleElement().extracting(Throwable::getMessage).asString()
         .startsWith(folder.resolve("c-broken.jsonl.gz") + ": ");
   }
 
@@ -278,9 +278,9 @@ class ArticleReadersTest {
 
   private String skipped(Path file) {
     TestingArticleSink sink = read(file);
-    assertThat(sink.articles).isEmpty();
-    assertThat(sink.skipped).hasSize(1);
-    return sink.skipped.get(0).getMessage();
+    assertThat(sink.articles()).isEmpty();
+    assertThat(sink.skipped()).hasSize(1);
+    return sink.skipped().get(0).getMessage();
   }
 
   private String problem(Path file) {

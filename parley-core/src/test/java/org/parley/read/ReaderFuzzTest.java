@@ -65,7 +65,7 @@ class ReaderFuzzTest {
     } catch (ParleyInputException expected) {
       // bad input is allowed to be bad
     }
-    for (Article article : sink.articles) {
+    for (Article article : sink.articles()) {
       assertThat(article.text()).isNotBlank();
     }
   }
@@ -102,8 +102,8 @@ class ReaderFuzzTest {
       Files.delete(file);
     }
     TRIED.computeIfAbsent("lines in them", key -> new AtomicInteger()).addAndGet(lines.size());
-    assertThat(sink.articles.size() + sink.skipped.size()).isEqualTo(lines.stream().filter(line -> !line.isBlank()).count());
-    for (Article article : sink.articles) {
+    assertThat(sink.articles().size() + sink.skipped().size()).isEqualTo(lines.stream().filter(line -> !line.isBlank()).count());
+    for (Article article : sink.articles()) {
       assertThat(article.text()).isNotBlank();
     }
   }
@@ -216,7 +216,7 @@ class ReaderFuzzTest {
       Files.delete(file);
       Files.delete(folder);
     }
-    return sink.articles;
+    return sink.articles();
   }
 
 

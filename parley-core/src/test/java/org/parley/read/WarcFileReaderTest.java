@@ -38,14 +38,14 @@ class WarcFileReaderTest {
   void readsHtmlResponsesAndSkipsEveryOtherRecordSilently(boolean gzip) throws IOException {
     TestingArticleSink sink = read(crawl(gzip).bytes(), gzip);
 
-    assertThat(sink.skipped).isEmpty();
-    assertThat(sink.articles).extracting(Article::title).containsExactly("Port strike begins", "Second round of talks", "Budget rejected");
-    Article strike = sink.articles.get(0);
+    assertThat(sink.skipped()).isEmpty();
+    assertThat(sink.articles()).extracting(Article::title).containsExactly("Port strike begins", "Second round of talks", "Budget rejected");
+    Article strike = sink.articles().get(0);
     assertThat(strike.url()).isEqualTo("https://news.example/strike");
     assertThat(strike.text()).isEqualTo(STRIKE);
     assertThat(strike.published()).isEqualTo(LocalDate.of(2025, 6, 1));
     // No date in the page: the day of the crawl.
-    assertThat(sink.articles.get(1).published()).isEqualTo(LocalDate.of(2025, 6, 2));
+    assertThat(sink.articles().get(1).published()).isEqualTo(LocalDate.of(2025, 6, 2));
   }
 
   @Test
@@ -54,8 +54,8 @@ class WarcFileReaderTest {
     TestingArticleSink first = read(warc, true);
     TestingArticleSink second = read(warc, true);
 
-    assertThat(first.articles).extracting(Article::id).containsExactlyElementsOf(second.articles.stream().map(Article::id).toList());
-    assertThat(first.articles).extracting(Article::id).doesNotHaveDuplicates();
+    assertThat(first.articles()).extracting(Article::id).containsExactlyElementsOf(second.articles().stream().map(Article::id).toList());
+    assertThat(first.articles()).extracting(Article::id).doesNotHaveDuplicates();
   }
 
   @ParameterizedTest
@@ -68,8 +68,8 @@ class WarcFileReaderTest {
 
     TestingArticleSink sink = read(truncated, gzip);
 
-    assertThat(sink.articles).extracting(Article::title).containsExactly("Port strike begins", "Second round of talks");
-    assertThat(sink.skipped).singleElement().satisfies(problem -> {
+    assertThat(sink.articles()).extracting(Article::title).containsExactly("Port strike begins", "Second round of talks");
+    assertThat(sink.skipped()).singleElement().satisfies(problem -> {
       assertThat(problem.file()).endsWith(gzip ? "crawl.warc.gz" : "crawl.warc");
       assertThat(problem.reason()).startsWith("corrupt or truncated WARC record at byte offset " + lastOffset);
     });
@@ -89,8 +89,8 @@ class WarcFileReaderTest {
 
     TestingArticleSink sink = read(bytes, gzip);
 
-    assertThat(sink.articles).extracting(Article::title).containsExactly("Second round of talks", "Budget rejected");
-    assertThat(sink.skipped).singleElement().extracting(problem -> problem.reason())
+    assertThat(sink.articles()).extracting(Article::title).containsExactly("Second round of talks", "Budget rejected");
+    assertThat(sink.skipped()).singleElement().extracting(problem -> problem.reason())
         .asString().startsWith("corrupt or truncated WARC record at byte offset " + start);
   }
 
@@ -112,8 +112,8 @@ class WarcFileReaderTest {
 
     TestingArticleSink sink = read(warc, true);
 
-    assertThat(sink.articles).extracting(Article::title).containsExactly("Budget rejected");
-    assertThat(sink.skipped).singleElement().extracting(problem -> problem.reason()).asString()
+    assertThat(sink.articles()).extracting(Article::title).containsExactly("Budget rejected");
+    assertThat(sink.skipped()).singleElement().extracting(problem -> problem.reason()).asString()
         .matches("record at byte offset 0 \\(https://news.example/ru\\): not English \\(0% of the letters are Latin\\)");
   }
 

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -19,7 +18,7 @@ import org.parley.model.Article;
 import org.parley.model.Event;
 import org.parley.model.ParleyInputException;
 import org.parley.read.ArticleReaders;
-import org.parley.read.ArticleSink;
+import org.parley.read.CollectedArticles;
 import org.parley.read.ReadOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,29 +98,18 @@ final class CodeRequests implements AutoCloseable {
   }
 
   private static Article readArticle(byte[] body, ReadOptions options) {
-    List<Article> articles = new ArrayList<>();
-    List<ParleyInputException> skipped = new ArrayList<>();
+    CollectedArticles read = new CollectedArticles();
     try {
-      new ArticleReaders(new ByteArrayInputStream(new byte[0]))
-          .readStream(BODY_NAME, new ByteArrayInputStream(body), options, new ArticleSink() {
-            @Override
-            public void accept(Article article) {
-              articles.add(article);
-            }
-
-            @Override
-            public void skip(ParleyInputException problem) {
-              skipped.add(problem);
-            }
-          });
+      new ArticleReaders(new ByteArrayInputStream(new byte[0])).readStream(BODY_NAME, new ByteArrayInputStream(body), options, read);
     } catch (ParleyInputException e) {
       throw ApiError.badRequest(e.getMessage());
     }
+    List<Article> articles = read.articles();
     if (articles.size() > 1) {
       throw ApiError.badRequest(BODY_NAME + ": " + articles.size() + " articles; post one article per request");
     }
     if (articles.isEmpty()) {
-      throw ApiError.badRequest(skipped.isEmpty() ? BODY_NAME + ": no article" : skipped.get(0).getMessage());
+      throw ApiError.badRequest(read.skipped().isEmpty() ? BODY_NAME + ": no article" : read.skipped().get(0).getMessage());
     }
     return articles.get(0);
   }
