@@ -46,6 +46,15 @@ final class CorpusRun {
 
   /** Codes all inputs; whole-file problems (missing, empty, binary) stop the run with a {@link ParleyInputException}. */
   void run(Iterable<String> inputs, ReadOptions options, Consumer<CodedArticle> output) {
+    run(sink -> {
+      for (String input : inputs) {
+        new ArticleReaders().read(input, options, sink);
+      }
+    }, output);
+  }
+
+  /** Codes every article {@code source} hands its sink (files read, or a store's articles). */
+  void run(Consumer<ArticleSink> source, Consumer<CodedArticle> output) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "parley-coder");
       thread.setDaemon(true);
@@ -55,7 +64,7 @@ final class CorpusRun {
     Deque<Article> pendingArticles = new ArrayDeque<>();
     int window = threads * 4;
     try {
-      ArticleSink sink = new ArticleSink() {
+      source.accept(new ArticleSink() {
         @Override
         public void accept(Article article) {
           if (pipeline == null) {
@@ -74,10 +83,7 @@ final class CorpusRun {
           skipped++;
           System.err.println("parley: skipped " + problem.getMessage());
         }
-      };
-      for (String input : inputs) {
-        new ArticleReaders().read(input, options, sink);
-      }
+      });
       while (!pending.isEmpty()) {
         drain(pending, pendingArticles, output);
       }

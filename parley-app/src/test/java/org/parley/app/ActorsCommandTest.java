@@ -44,6 +44,24 @@ class ActorsCommandTest {
   }
 
   @Test
+  void aStoreGivesTheSameListAsItsArticleFiles(@org.junit.jupiter.api.io.TempDir Path folder) {
+    String db = folder.resolve("news.duckdb").toString();
+    CommandRun ingest = CommandRun.of("ingest", "--db", db, ARTICLES);
+    assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+
+    CommandRun fromStore = CommandRun.of("actors", "--unresolved", "--min-count", "1", "--db", db);
+    CommandRun fromFiles = CommandRun.of("actors", "--unresolved", "--min-count", "1", ARTICLES);
+
+    assertThat(fromStore.exitCode()).as(fromStore.err()).isZero();
+    assertThat(fromStore.outLines()).contains("Wanjiru Kamau\tKamau\tKEN\topposition leader\tKENOPP\t2025-05-12\t", "Ghana Police Service\tGHACOP")
+        .isEqualTo(fromFiles.outLines());
+
+    CommandRun both = CommandRun.of("actors", "--unresolved", "--db", db, ARTICLES);
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.parleyErrors()).containsExactly("parley: actors: give article files, or --db STORE (one of them)");
+  }
+
+  @Test
   void withoutWhatToListItIsAUsageErrorBeforeAnyModelLoads() {
     CommandRun run = CommandRun.of("actors", ARTICLES);
 

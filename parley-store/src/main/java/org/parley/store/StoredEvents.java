@@ -101,6 +101,24 @@ public final class StoredEvents {
     }
   }
 
+  /**
+   * Every stored article that has its text, in the order they were stored, republished copies (near-duplicates of
+   * an earlier article) left out; articles loaded as coded events have no text and are left out too.
+   */
+  public void forEachArticleWithText(Consumer<Article> consumer) {
+    String sql = "SELECT id, title, source, url, published, text FROM articles "
+        + "WHERE text IS NOT NULL AND text <> '' AND duplicate_of IS NULL ORDER BY seq";
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+      while (rows.next()) {
+        java.sql.Date published = rows.getDate(5);
+        consumer.accept(new Article(rows.getString(1), rows.getString(2), orEmpty(rows.getString(3)), orEmpty(rows.getString(4)),
+            published == null ? null : published.toLocalDate(), rows.getString(6)));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the stored articles", e);
+    }
+  }
+
   /** Every stored mention with the id of its event, in the order the articles were stored. */
   void forEachMention(java.util.function.BiConsumer<String, Event> consumer) {
     String sql = "SELECT " + MENTION_COLUMNS + ", m.event_id FROM mentions m JOIN articles a ON a.id = m.article_id "
