@@ -118,11 +118,13 @@ public final class EventCoder {
       }
     }
     Location location = placing.place(tree, match.trigger(), clauseHead).orElse(null);
-    if (location != null && !location.country().isEmpty()) {
-      // "Police detained protesters in Tbilisi": agents of unknown country act where the event happens.
-      sources = locate(sources, location);
-      targets = locate(targets, location);
-      both = locate(both, location);
+    Location scene = placing.scene(tree, match.trigger(), clauseHead).orElse(null);
+    if (scene != null && !scene.country().isEmpty()) {
+      // "Police detained protesters in Tbilisi": agents of unknown country act where the event happens, but not
+      // where it is aimed ("the government imposed sanctions on Iran" is not Iran's government).
+      sources = locate(sources, scene);
+      targets = locate(targets, scene);
+      both = locate(both, scene);
     }
     // An event needs a doer with a country or at least a role: "the opposition" is ---OPP (CAMEO's unknown
     // country), "it" or "the group" unresolved is no actor at all.
@@ -170,7 +172,7 @@ public final class EventCoder {
       // how news is sourced, not a party's claim. An unresolved "he" or "she" is a party we failed to name.
       claimant = null;
     }
-    if (claimant != null && neutralPress(claimant, sources, targets, both, location)) {
+    if (claimant != null && neutralPress(claimant, sources, targets, both, VIOLENT_ROOTS.contains(match.pattern().code().substring(0, 2)) ? location : null)) {
       // "..., Omdurman radio reported", "the Washington Post said": the press citing the press is how news is
       // sourced. Media of a party to the event ("Russian state media said Ukrainian drones struck") stay claims.
       claimant = null;
@@ -508,7 +510,9 @@ public final class EventCoder {
       return true;
     }
     if (location != null && location.country().equals(party)) {
-      // "Russian state media said drones struck a refinery in Ryazan": the press of the country where it happened.
+      // "Russian state media said drones struck a refinery in Ryazan": the press of the country where violence
+      // happened is a party to it (the caller gives the location of violent acts only: Belgrade radio reporting a
+      // demonstration in Serbia is the press reporting).
       return false;
     }
     return Stream.of(sources, targets, both).flatMap(List::stream).noneMatch(actor -> party(actor).equals(party));

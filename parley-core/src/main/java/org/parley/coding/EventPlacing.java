@@ -8,7 +8,14 @@ import org.parley.nlp.DependencyTree;
 
 /** An event's location: a place named in a locative phrase of its clause ("in Washington", "near Kharkiv"). */
 final class EventPlacing {
-  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "into", "across", "around", "over", "on");
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "into", "across", "around", "over", "on",
+      "throughout");
+  /**
+   * The prepositions that only place. "on", "over" and "into" place an attack ("strikes on Kyiv", "flights over
+   * Taiwan") but name what other acts are about or aimed at ("sanctions on Iran", "talks over Kashmir"): they give
+   * an event its location, never its actors' country, and are not looked for inside phrases.
+   */
+  private static final Set<String> PLACING = Set.of("in", "at", "near", "outside", "inside", "across", "around", "throughout");
 
   private final PlaceTable places;
 
@@ -16,18 +23,80 @@ final class EventPlacing {
     this.places = places;
   }
 
+  /** Where the event happens, or what it is aimed at when that is a place ("strikes on Kyiv"). */
   Optional<Location> place(DependencyTree tree, int trigger, int clauseHead) {
-    Optional<Location> found = search(tree, clauseHead);
+    return place(tree, trigger, clauseHead, LOCATIVES);
+  }
+
+  /**
+   * Where the event happens, named by a preposition that only places ("in", "at", "near", ...): the country where
+   * agents of no stated country ("police", "soldiers") act.
+   */
+  Optional<Location> scene(DependencyTree tree, int trigger, int clauseHead) {
+    return place(tree, trigger, clauseHead, PLACING);
+  }
+
+  private Optional<Location> place(DependencyTree tree, int trigger, int clauseHead, Set<String> prepositions) {
+    Optional<Location> found = search(tree, clauseHead, prepositions);
     if (found.isEmpty() && trigger != clauseHead) {
-      found = search(tree, trigger);
+      found = search(tree, trigger, prepositions);
+    }
+    for (int object : tree.children(clauseHead)) {
+      if (found.isEmpty() && tree.hasRelation(object, "obj")) {
+        // "shelled villages in Idlib", "stormed the embassy in Kabul": what the act is done to is where it happens.
+        found = within(tree, object);
+      }
     }
     return found;
   }
 
-  private Optional<Location> search(DependencyTree tree, int head) {
+  private Optional<Location> search(DependencyTree tree, int head, Set<String> prepositions) {
     for (int child : tree.children(head)) {
-      if ((tree.hasRelation(child, "obl") || tree.hasRelation(child, "nmod")) && LOCATIVES.contains(tree.caseMarker(child))) {
-        Optional<Location> place = lookup(tree, child);
+      String marker = tree.caseMarker(child);
+      if ((tree.hasRelation(child, "obl") || tree.hasRelation(child, "nmod")) && LOCATIVES.contains(marker)) {
+        Optional<Location> place = prepositions.contains(marker) ? lookup(tree, child) : Optional.empty();
+        if (place.isEmpty()) {
+          // "at a rally in Tbilisi", "on strike at a port near Mombasa": the place is named inside the phrase.
+          place = within(tree, child);
+        }
+        if (place.isPresent()) {
+          return place;
+        }
+      }
+    }
+    for (int child : tree.children(head)) {
+      if ((tree.hasRelation(child, "obl") || tree.hasRelation(child, "nmod")) && prepositions.contains(tree.caseMarker(child))) {
+        Optional<Location> place = owner(tree, child);
+        if (place.isPresent()) {
+          return place;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A place in a locative phrase hanging on a noun, or further down a chain of locative and of-phrases ("on strike
+   * at a port near Mombasa", "dozens of students in Kampala"), as far as news phrases go.
+   */
+  private Optional<Location> within(DependencyTree tree, int noun) {
+    return within(tree, noun, 3);
+  }
+
+  private Optional<Location> within(DependencyTree tree, int noun, int depth) {
+    if (depth == 0) {
+      return Optional.empty();
+    }
+    for (int child : tree.children(noun)) {
+      String marker = tree.caseMarker(child);
+      if (tree.hasRelation(child, "nmod") && (PLACING.contains(marker) || "of".equals(marker))) {
+        Optional<Location> place = PLACING.contains(marker) ? lookup(tree, child) : Optional.empty();
+        if (place.isEmpty()) {
+          place = within(tree, child, depth - 1);
+        }
+        if (place.isEmpty() && PLACING.contains(marker)) {
+          place = owner(tree, child);
+        }
         if (place.isPresent()) {
           return place;
         }
@@ -57,6 +126,49 @@ final class EventPlacing {
         if (place.isPresent()) {
           return place;
         }
+      }
+    }
+    // "Kenya's capital Nairobi", "the capital, Dhaka": the named place beside a common noun.
+    for (int child : tree.children(head)) {
+      if (tree.relation(child).equals("appos") || (tree.relation(child).startsWith("flat") && child > head)) {
+        Optional<Location> place = nameAt(tree, child);
+        if (place.isPresent()) {
+          return place;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The place that owns a common noun ("Georgia's parliament", "Lebanon's Bekaa valley"), when no place is named
+   * in or inside its phrase: "outside Georgia's parliament in Tbilisi" is in Tbilisi.
+   */
+  private Optional<Location> owner(DependencyTree tree, int head) {
+    for (int child : tree.children(head)) {
+      if (tree.relation(child).equals("nmod:poss") && tree.token(child).isProperNoun()) {
+        Optional<Location> place = nameAt(tree, child);
+        if (place.isPresent()) {
+          return place;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The place a proper name ends at, with the words of its name before it ("East Timor", "New Delhi"). */
+  private Optional<Location> nameAt(DependencyTree tree, int head) {
+    int begin = head;
+    for (int child : tree.children(head)) {
+      String relation = tree.relation(child);
+      if (child < begin && (relation.equals("compound") || relation.startsWith("flat")) && tree.token(child).isProperNoun()) {
+        begin = child;
+      }
+    }
+    for (int start = begin; start <= head; start++) {
+      Optional<Location> place = places.find(tree.sentence().textOf(start, head));
+      if (place.isPresent()) {
+        return place;
       }
     }
     return Optional.empty();
