@@ -107,6 +107,21 @@ class EventCoderTest {
   }
 
   @Test
+  void leadersBeyondTheG20AreCodedByTenureToo() {
+    String african = "Bola Tinubu accused Niger of harbouring armed groups.";
+    Event tinubuInOffice = first(TestingPipeline.code(african, LocalDate.of(2024, 2, 10)), "112").orElseThrow();
+    Event tinubuBefore = first(TestingPipeline.code(african, LocalDate.of(2022, 2, 10)), "112").orElseThrow();
+    String european = "Wim Kok accused Belgium of unfair trade.";
+    Event kokInOffice = first(TestingPipeline.code(european, LocalDate.of(1997, 3, 5)), "112").orElseThrow();
+    Event kokAfter = first(TestingPipeline.code(european, LocalDate.of(2005, 3, 5)), "112").orElseThrow();
+
+    assertThat(tinubuInOffice.source().code().code()).isEqualTo("NGAGOV");
+    assertThat(tinubuBefore.source().code().code()).isEqualTo("NGAELI");
+    assertThat(kokInOffice.source().code().code()).isEqualTo("NLDGOV");
+    assertThat(kokAfter.source().code().code()).isEqualTo("NLDELI");
+  }
+
+  @Test
   void coordinatedSubjectsOfSymmetricEventsGiveBothDyads() {
     List<Event> events = TestingPipeline.code("Moscow and Washington agreed on a halt to strikes on energy facilities.");
 
