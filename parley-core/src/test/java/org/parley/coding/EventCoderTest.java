@@ -272,4 +272,16 @@ class EventCoderTest {
     assertThat(demand.source().code().code()).isEqualTo("SRBOPP");
     assertThat(dyad(meeting)).isEqualTo("RUSGOV->CHNGOV");
   }
+  @Test
+  void aRejectedProposalIsAimedAtItsAuthor() {
+    Event byPhrase = first(TestingPipeline.code("Ghana rejected calls by Togo's government for a joint border patrol."), "12").orElseThrow();
+    Event fromPhrase = first(TestingPipeline.code("Chile rejected an offer from Bolivia for new negotiations."), "12").orElseThrow();
+    Event place = first(TestingPipeline.code("Kenya rejected a withdrawal from Somalia."), "12").orElseThrow();
+
+    assertThat(dyad(byPhrase)).isEqualTo("GHA->TGOGOV");
+    assertThat(fromPhrase.cameo().code()).isEqualTo("125");
+    assertThat(dyad(fromPhrase)).isEqualTo("CHL->BOL");
+    assertThat(dyad(place)).as("from a place is where one withdraws, not who proposed it").isEqualTo("KEN->-");
+    assertThat(byPhrase.mode().asserted()).isTrue();
+  }
 }
