@@ -20,6 +20,7 @@ import org.parley.actor.ActorContext;
 import org.parley.actor.ActorResolver;
 import org.parley.actor.ActorTables;
 import org.parley.actor.PlaceTable;
+import org.parley.codebook.ArgumentFinder;
 import org.parley.codebook.CodeTable;
 import org.parley.codebook.Codebook;
 import org.parley.codebook.Match;
@@ -186,6 +187,28 @@ public final class EventCoder {
     AnnotatedSentence annotated = tree.sentence();
     Article source = context.article().article();
     List<Event> events = new ArrayList<>(eventsOf(source, annotated, trigger, date, location, dyads, cameo, mode));
+    // Only the doer's own announcement threatens: "Russia would attack, analysts said" is a prediction.
+    boolean ownWords = claim.isEmpty() || sources.stream().anyMatch(actor -> !party(actor).isEmpty() && party(actor).equals(party(claim.get().claimant())));
+    boolean announced = hypothetical && !negated && ownWords
+        && (modes.intended(tree, match.trigger(), clauseHead) || modes.threatened(tree, match.trigger(), clauseHead));
+    List<Integer> demands = announced ? conditionSubjects(tree, match.trigger(), clauseHead, ULTIMATUM_MARKS) : List.of();
+    if (!demands.isEmpty()) {
+      // "Kenya will pull its troops out unless the Somali government pays them": whatever the act, announcing it
+      // unless the other side gives in is an ultimatum, a threat (CAMEO 13x) aimed at that side, not an intent.
+      CameoCode ultimatum = threatOf(cameo.code()).flatMap(codes::find).orElse(codes.get("130"));
+      List<Actor> addressees = actors(context, sentence, demands, excluded).stream().filter(EventCoder::known).toList();
+      List<Actor[]> aimed = new ArrayList<>();
+      for (Actor[] dyad : dyads) {
+        List<Actor> targetsOfThreat = addressees.isEmpty() ? java.util.Collections.singletonList(dyad[1]) : addressees;
+        for (Actor target : targetsOfThreat) {
+          if (target == null || !target.span().equals(dyad[0].span())) {
+            aimed.add(new Actor[] {dyad[0], target});
+          }
+        }
+      }
+      events.addAll(eventsOf(source, annotated, trigger, date, location, aimed, ultimatum, new EventMode(false, false, null)));
+      return events;
+    }
     Optional<CameoCode> intent = Optional.ofNullable(INTENTS.get(cameo.root())).flatMap(codes::find);
     if (hypothetical && !negated && intent.isPresent() && modes.intended(tree, match.trigger(), clauseHead)) {
       // "Modi will visit Moscow": the visit is hypothetical, the announcement of it is an asserted
@@ -193,8 +216,6 @@ public final class EventCoder {
       events.addAll(eventsOf(source, annotated, trigger, date, location, dyads, intent.get(), new EventMode(false, false, mode.claimedBy())));
     }
     Optional<CameoCode> threat = threatOf(cameo.code()).flatMap(codes::find);
-    // Only the doer's own announcement threatens: "Russia would attack, analysts said" is a prediction.
-    boolean ownWords = claim.isEmpty() || sources.stream().anyMatch(actor -> !party(actor).isEmpty() && party(actor).equals(party(claim.get().claimant())));
     if (hypothetical && !negated && threat.isPresent() && ownWords && modes.threatened(tree, match.trigger(), clauseHead)) {
       // "Palestinian leaders said they would boycott all contact with the United States": the boycott is
       // hypothetical, announcing it is an asserted threat (CAMEO 13x). The doer announcing its own threat makes it,
@@ -210,21 +231,24 @@ public final class EventCoder {
    * be an event of the codebook; its object, indirect object or a to/on/with/for phrase names the party.
    */
   private List<Event> withIntentTarget(ActorContext context, DependencyTree tree, Match match, List<Event> events) {
-    if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null || !event.cameo().root().equals("03"))) {
+    if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null || !AIMED_ROOTS.contains(event.cameo().root()))) {
       return events;
     }
     int sentence = tree.sentence().index();
-    Optional<Actor> target = Optional.empty();
+    List<Integer> arguments = new ArrayList<>();
     for (int act : tree.children(match.trigger(), "xcomp")) {
-      for (int argument : aimedArguments(tree, act)) {
-        Optional<Actor> found = resolver.resolve(context, sentence, argument)
-            .filter(actor -> actor.code().identified() && !actor.code().country().isEmpty());
-        if (found.isPresent()) {
-          target = found;
-          break;
-        }
-      }
-      if (target.isPresent()) {
+      arguments.addAll(aimedArguments(tree, act));
+    }
+    if (events.get(0).cameo().root().equals("13")) {
+      // "threatened to suspend talks if Greece goes ahead": a threat is aimed at whoever must meet its condition.
+      arguments.addAll(conditionSubjects(tree, match.trigger(), match.clauseHead(), CONDITION_MARKS));
+    }
+    Optional<Actor> target = Optional.empty();
+    for (int argument : arguments) {
+      Optional<Actor> found = resolver.resolve(context, sentence, argument)
+          .filter(actor -> actor.code().identified() && !actor.code().country().isEmpty());
+      if (found.isPresent()) {
+        target = found;
         break;
       }
     }
@@ -244,6 +268,30 @@ public final class EventCoder {
   }
 
   private static final Set<String> AIMING_CASES = Set.of("to", "on", "with", "for", "against", "into");
+  /** Promises, refusals and threats: acts about another act, aimed where that act is aimed. */
+  private static final Set<String> AIMED_ROOTS = Set.of("03", "12", "13");
+  private static final Set<String> ULTIMATUM_MARKS = Set.of("unless");
+  private static final Set<String> CONDITION_MARKS = Set.of("unless", "if");
+
+  /**
+   * The subjects of condition clauses ("unless Zagreb closes the camp", "if Greece goes ahead") hung on a trigger, on
+   * its clause or on its infinitive complement: the party whose act the condition names.
+   */
+  private static List<Integer> conditionSubjects(DependencyTree tree, int trigger, int clauseHead, Set<String> marks) {
+    Set<Integer> heads = new LinkedHashSet<>(List.of(trigger, clauseHead));
+    heads.addAll(tree.children(trigger, "xcomp"));
+    List<Integer> found = new ArrayList<>();
+    ArgumentFinder finder = new ArgumentFinder(tree);
+    for (int head : heads) {
+      for (int clause : tree.children(head)) {
+        if (tree.hasRelation(clause, "advcl") && java.util.Arrays.stream(tree.children(clause))
+            .anyMatch(child -> tree.relation(child).equals("mark") && marks.contains(tree.lemma(child)))) {
+          found.addAll(finder.subjects(clause));
+        }
+      }
+    }
+    return found;
+  }
 
   /** The words of an act that may name whom it is aimed at, nearest first. */
   private static List<Integer> aimedArguments(DependencyTree tree, int act) {

@@ -284,4 +284,28 @@ class EventCoderTest {
     assertThat(dyad(place)).as("from a place is where one withdraws, not who proposed it").isEqualTo("KEN->-");
     assertThat(byPhrase.mode().asserted()).isTrue();
   }
+  @Test
+  void aThreatOrRefusalIsAimedAtThePartyOfItsActOrOfItsCondition() {
+    Event cut = first(TestingPipeline.code("Egypt threatened to cut off gas supplies to Jordan."), "13").orElseThrow();
+    Event condition = first(TestingPipeline.code("Turkey threatened to suspend talks if Greece goes ahead with the drilling."), "13").orElseThrow();
+    Event refusal = first(TestingPipeline.code("Britain has refused to hand over the suspects to Libya."), "12").orElseThrow();
+
+    assertThat(dyad(cut)).isEqualTo("EGY->JOR");
+    assertThat(dyad(condition)).isEqualTo("TUR->GRC");
+    assertThat(condition.mode().asserted()).isTrue();
+    assertThat(dyad(refusal)).isEqualTo("GBR->LBY");
+  }
+  @Test
+  void anAnnouncedActUnlessTheOtherSideGivesInIsAnUltimatumNotAnIntent() {
+    List<Event> events = TestingPipeline.code("Kenya announced that it will pull its troops out of Somalia unless the Somali government pays the soldiers.");
+    List<Event> offer = TestingPipeline.code("Iraq will return to the talks if the United States lifts the sanctions.");
+
+    Event threat = first(events, "13").orElseThrow();
+    assertThat(threat.cameo().code()).isEqualTo("130");
+    assertThat(dyad(threat)).isEqualTo("KEN->SOMGOV");
+    assertThat(threat.mode().asserted()).isTrue();
+    assertThat(first(events, "03")).as("no intent to cooperate").isEmpty();
+    assertThat(first(events, "08").orElseThrow().mode().hypothetical()).isTrue();
+    assertThat(first(offer, "13")).as("a condition with if is an offer as often as a threat").isEmpty();
+  }
 }
