@@ -171,6 +171,12 @@ public final class EventCoder {
       // how news is sourced, not a party's claim. An unresolved "he" or "she" is a party we failed to name.
       claimant = null;
     }
+    if (claimant != null && !claimant.code().identified() && !claim.get().contested()
+        && !PRONOUNS.contains(claimant.text().toLowerCase(Locale.ROOT))) {
+      // "..., police said", "a security official said", "military sources said": an unnamed source of no stated
+      // country reporting an act is how the wire sources it, not a party's claim. "Police alleged" stays a claim.
+      claimant = null;
+    }
     if (claimant != null && neutralPress(claimant, sources, targets, both, location)) {
       // "..., Omdurman radio reported", "the Washington Post said": the press citing the press is how news is
       // sourced. Media of a party to the event ("Russian state media said Ukrainian drones struck") stay claims.

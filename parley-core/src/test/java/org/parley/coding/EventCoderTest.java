@@ -308,4 +308,18 @@ class EventCoderTest {
     assertThat(first(events, "08").orElseThrow().mode().hypothetical()).isTrue();
     assertThat(first(offer, "13")).as("a condition with if is an offer as often as a threat").isEmpty();
   }
+  @Test
+  void anUnnamedSourceOfNoCountrySourcesTheReportButAnAllegationStaysAClaim() {
+    Event sourced = first(TestingPipeline.code("Kurdish rebels wounded three Turkish soldiers in a bomb attack on Monday, police said."), "18").orElseThrow();
+    Event expulsion = first(TestingPipeline.code("Serbia expelled two Croatian diplomats on Tuesday, officials said."), "16").orElseThrow();
+    Event alleged = first(TestingPipeline.code("Police alleged that Kurdish rebels attacked a Turkish army convoy."), "19").orElseThrow();
+    Event party = first(TestingPipeline.code("Ukrainian drones struck an oil depot in Russia, the Russian defence ministry said."), "19").orElseThrow();
+
+    assertThat(sourced.mode().asserted()).isTrue();
+    assertThat(dyad(sourced)).endsWith("->TURMIL");
+    assertThat(expulsion.mode().asserted()).isTrue();
+    assertThat(dyad(expulsion)).isEqualTo("SRB->HRV");
+    assertThat(alleged.mode().claimant().map(actor -> actor.code().code())).contains("---COP");
+    assertThat(party.mode().claimant().map(actor -> actor.code().code())).contains("RUSMIL");
+  }
 }
