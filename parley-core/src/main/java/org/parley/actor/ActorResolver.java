@@ -266,6 +266,10 @@ public final class ActorResolver {
       if (owner.country().isEmpty() && owner.identified()) {
         return Optional.of(owner);
       }
+      if (!owner.country().isEmpty() && role.isEmpty() && ownerIsPossessor) {
+        // "the Kenyan government's tax plan": a thing stands for whoever it belongs to, as that owner is coded.
+        return Optional.of(owner);
+      }
       if (!owner.country().isEmpty()) {
         return Optional.of(role.isEmpty() ? tables.parseCode(owner.country()) : ActorCode.of(owner.country(), role));
       }

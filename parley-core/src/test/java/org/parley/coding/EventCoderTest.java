@@ -322,4 +322,12 @@ class EventCoderTest {
     assertThat(alleged.mode().claimant().map(actor -> actor.code().code())).contains("---COP");
     assertThat(party.mode().claimant().map(actor -> actor.code().code())).contains("RUSMIL");
   }
+  @Test
+  void aThingStandsForItsOwnerAsTheOwnerIsCoded() {
+    Event protest = first(TestingPipeline.code("Hundreds of people in Nairobi protested against the Kenyan government's tax plan."), "14").orElseThrow();
+    Event nationality = first(TestingPipeline.code("Hundreds of people in Nairobi protested against the Kenyan tax plan."), "14").orElseThrow();
+
+    assertThat(dyad(protest)).isEqualTo("KENCVL->KENGOV");
+    assertThat(dyad(nationality)).isEqualTo("KENCVL->KEN");
+  }
 }
