@@ -94,7 +94,8 @@ public final class EventCoder {
       }
       for (int i = 0; i < matches.size(); i++) {
         if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(matches, i) && !purposeOfSameAct(tree, matches, coded, i)) {
-          events.addAll(withIntentTarget(context, tree, matches.get(i), withComplementTarget(tree, matches, coded, i)));
+          List<Event> aimed = withIntentTarget(context, tree, matches.get(i), withComplementTarget(tree, matches, coded, i));
+          events.addAll(withProtestedTarget(context, tree, matches.get(i), aimed));
         }
       }
     }
@@ -271,6 +272,52 @@ public final class EventCoder {
       aimed.add(aimedAt(event, actor));
     }
     return aimed;
+  }
+
+  /** Nouns of the frame a protest is made in: "in protest of", "in defiance of", "in opposition to". */
+  private static final Set<String> PROTEST_FRAMES = Set.of("protest", "defiance", "opposition", "outrage", "anger");
+  private static final Set<String> PROTESTED_CASES = Set.of("of", "against", "at", "over", "to");
+
+  /**
+   * A protest without a target is aimed at whoever owns what it protests: "a general strike in protest of the
+   * government's arrest of activists", "a hunger strike in protest against abuses by the police", "marched in protest at
+   * India's decision". An owner of no stated country ("the government") is the protesters' own.
+   */
+  private List<Event> withProtestedTarget(ActorContext context, DependencyTree tree, Match match, List<Event> events) {
+    if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null || !event.cameo().root().equals("14"))) {
+      return events;
+    }
+    ArgumentFinder finder = new ArgumentFinder(tree);
+    List<Integer> candidates = new ArrayList<>();
+    for (int head : new LinkedHashSet<>(List.of(match.trigger(), match.clauseHead()))) {
+      for (int frame : tree.children(head)) {
+        boolean inFrame = (tree.hasRelation(frame, "obl") || tree.hasRelation(frame, "nmod")) && tree.caseMarker(frame).equals("in")
+            && PROTEST_FRAMES.contains(tree.lemma(frame));
+        for (int protested : inFrame ? tree.children(frame) : new int[0]) {
+          if (tree.hasRelation(protested, "nmod") && PROTESTED_CASES.contains(tree.caseMarker(protested))) {
+            candidates.add(protested);
+            candidates.addAll(finder.find(protested, true, -1, List.of("subj")));
+          }
+        }
+      }
+    }
+    int sentence = tree.sentence().index();
+    for (int candidate : candidates) {
+      Optional<Actor> found = resolver.resolve(context, sentence, candidate).filter(EventCoder::known);
+      if (found.isEmpty()) {
+        continue;
+      }
+      List<Event> aimed = new ArrayList<>();
+      for (Event event : events) {
+        Actor target = event.source().code().country().isEmpty() ? found.get() : placed(found.get(), event.source().code().country());
+        if (target.span().equals(event.source().span()) || target.code().code().equals(event.source().code().code())) {
+          return events;
+        }
+        aimed.add(aimedAt(event, target));
+      }
+      return aimed;
+    }
+    return events;
   }
 
   private static final Set<String> AIMING_CASES = Set.of("to", "on", "with", "for", "against", "into");

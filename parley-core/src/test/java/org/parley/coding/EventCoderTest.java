@@ -330,4 +330,17 @@ class EventCoderTest {
     assertThat(dyad(protest)).isEqualTo("KENCVL->KENGOV");
     assertThat(dyad(nationality)).isEqualTo("KENCVL->KEN");
   }
+  @Test
+  void aProtestIsAimedAtWhoeverOwnsWhatItProtests() {
+    Event strike = first(TestingPipeline.code("Opposition parties in Nepal organized a general strike in protest of the government's arrest of activists."), "14")
+        .orElseThrow();
+    Event hungerStrike = first(TestingPipeline.code("A Filipino activist staged a hunger strike in protest against abuses by Philippine police."), "14")
+        .orElseThrow();
+    Event march = first(TestingPipeline.code("Pakistani lawyers marched in Lahore in protest at India's decision to build the dam."), "14").orElseThrow();
+
+    assertThat(dyad(strike)).isEqualTo("NPLOPP->NPLGOV");
+    assertThat(dyad(hungerStrike)).endsWith("->PHLCOP");
+    assertThat(dyad(march)).isEqualTo("PAK->IND");
+    assertThat(march.mode().asserted()).isTrue();
+  }
 }
