@@ -95,6 +95,7 @@ public final class EventCoder {
       for (int i = 0; i < matches.size(); i++) {
         if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(matches, i) && !purposeOfSameAct(tree, matches, coded, i)) {
           List<Event> aimed = withIntentTarget(context, tree, matches.get(i), withComplementTarget(tree, matches, coded, i));
+          aimed = withoutEchoedIntent(tree, matches, coded, i, aimed);
           events.addAll(withProtestedTarget(context, tree, matches.get(i), aimed));
         }
       }
@@ -410,6 +411,35 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * "agreed to resign", "promised to support the plan": the promise verb codes the intent (03x) and the act it governs
+   * announces the same intent again; one promise is one event, the promise verb's.
+   */
+  private static List<Event> withoutEchoedIntent(DependencyTree tree, List<Match> matches, List<List<Event>> coded, int index,
+      List<Event> events) {
+    int complement = matches.get(index).clauseHead();
+    int parent = tree.parent(complement);
+    if (parent < 0 || !tree.relation(complement).equals("xcomp")) {
+      return events;
+    }
+    Set<String> promisers = new LinkedHashSet<>();
+    for (int j = 0; j < matches.size(); j++) {
+      if (j != index && matches.get(j).trigger() == parent) {
+        for (Event event : coded.get(j)) {
+          if (event.cameo().root().equals("03") && event.mode().asserted()) {
+            promisers.add(event.source().code().code());
+          }
+        }
+      }
+    }
+    if (promisers.isEmpty()) {
+      return events;
+    }
+    return events.stream()
+        .filter(event -> !(event.cameo().root().equals("03") && event.mode().asserted() && promisers.contains(event.source().code().code())))
+        .toList();
   }
 
   /**

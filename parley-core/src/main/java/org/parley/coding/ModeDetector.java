@@ -196,7 +196,8 @@ final class ModeDetector {
         return false;
       }
       if (intending.contains(tree.lemma(parent))) {
-        return true;
+        // "unless the president agrees to step down": an intention inside a condition is nobody's announcement.
+        return !conditional(tree, parent);
       }
       current = parent;
     }

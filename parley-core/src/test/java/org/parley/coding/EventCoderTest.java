@@ -343,4 +343,18 @@ class EventCoderTest {
     assertThat(dyad(march)).isEqualTo("PAK->IND");
     assertThat(march.mode().asserted()).isTrue();
   }
+  @Test
+  void onePromiseIsOneEventAndAnIntentInsideAConditionIsNoAnnouncement() {
+    List<Event> resignation = TestingPipeline.code("The Serbian prime minister agreed to resign on Friday.");
+    List<Event> aid = TestingPipeline.code("Japan agreed to provide emergency aid to the Philippines.");
+    List<Event> condition = TestingPipeline.code("The opposition will boycott the vote unless the president agrees to step down.");
+
+    assertThat(resignation).filteredOn(event -> event.cameo().root().equals("03") && event.mode().asserted())
+        .extracting(event -> event.cameo().code() + " " + dyad(event)).containsExactly("030 SRBGOV->-");
+    assertThat(aid).filteredOn(event -> event.cameo().root().equals("03") && event.mode().asserted())
+        .extracting(event -> event.cameo().code() + " " + dyad(event)).containsExactly("030 JPN->PHL");
+    assertThat(first(aid, "07").orElseThrow().mode().hypothetical()).isTrue();
+    assertThat(condition).filteredOn(event -> event.cameo().root().equals("03")).allMatch(event -> !event.mode().asserted());
+    assertThat(first(condition, "13").orElseThrow().mode().asserted()).isTrue();
+  }
 }
