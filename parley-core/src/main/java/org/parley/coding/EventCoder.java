@@ -132,6 +132,16 @@ public final class EventCoder {
     sources = sources.stream().filter(EventCoder::known).toList();
     targets = targets.stream().filter(EventCoder::known).toList();
     both = both.stream().filter(EventCoder::known).toList();
+    String country = location == null ? "" : location.country();
+    if (sources.isEmpty() && both.isEmpty() && VIOLENT_ROOTS.contains(match.pattern().code().substring(0, 2)) && unattributed(tree, match)
+        && targets.stream().anyMatch(target -> !target.code().country().isEmpty() || !country.isEmpty())) {
+      // "Three soldiers were killed by a roadside bomb", "a car bomb explosion killed two journalists": violence whose
+      // doer the text does not name is done by unidentified armed forces (CAMEO UAF) of the place where it happened.
+      // A relative clause ("the province where 28 people were killed in riots") describes the background, not news.
+      Actor unidentified = new Actor("", trigger(tree, match.triggerTokens()),
+          country.isEmpty() ? new ActorCode("---UAF", "", "UAF") : ActorCode.of(country, "UAF"));
+      sources = List.of(unidentified);
+    }
     List<Actor[]> dyads = new ArrayList<>();
     if (!both.isEmpty()) {
       if (!targets.isEmpty() || both.size() == 1) {
@@ -614,6 +624,26 @@ public final class EventCoder {
   /** The CAMEO intent code that announcing a future cooperative act of each root expresses. */
   private static final Map<String, String> INTENTS = Map.of(
       "04", "036", "05", "032", "06", "031", "07", "033", "08", "035");
+
+  /** Weapons and blasts that stand as the subject of a violent verb when the doer is unknown. */
+  private static final Set<String> DEVICES = Set.of(
+      "bomb", "bombing", "explosion", "blast", "device", "mine", "landmine", "minefield", "ied", "rocket", "missile", "shell",
+      "mortar", "grenade", "shelling", "fire", "gunfire", "car", "attack", "explosive", "bullet", "sniper");
+
+  /**
+   * Whether a violent match names no doer: a passive without an agent ("were killed in a bombing"), or a weapon or blast
+   * as its subject ("a roadside bomb killed three soldiers", "were killed by an explosive device").
+   */
+  private static boolean unattributed(DependencyTree tree, Match match) {
+    if (tree.relation(match.clauseHead()).equals("acl:relcl")) {
+      return false;
+    }
+    List<Integer> doers = match.candidates(Role.SOURCE);
+    if (doers.isEmpty()) {
+      return tree.isPassive(match.clauseHead());
+    }
+    return doers.stream().allMatch(doer -> DEVICES.contains(tree.lemma(doer).toLowerCase(Locale.ROOT)));
+  }
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them");
   private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");

@@ -357,4 +357,17 @@ class EventCoderTest {
     assertThat(condition).filteredOn(event -> event.cameo().root().equals("03")).allMatch(event -> !event.mode().asserted());
     assertThat(first(condition, "13").orElseThrow().mode().asserted()).isTrue();
   }
+  @Test
+  void violenceWithoutANamedDoerIsDoneByUnidentifiedArmedForces() {
+    Event bomb = first(TestingPipeline.code("Three Kenyan soldiers were killed by a roadside bomb near the Somali border."), "18").orElseThrow();
+    Event blast = first(TestingPipeline.code("A car bomb explosion killed two Lebanese journalists in Beirut."), "18").orElseThrow();
+    List<Event> unnamedGroup = TestingPipeline.code("The group killed three Kenyan soldiers.");
+    List<Event> background = TestingPipeline.code("Kenyan police patrolled the province where 28 people were killed in riots last year.");
+
+    assertThat(dyad(bomb)).isEqualTo("---UAF->KENMIL");
+    assertThat(bomb.mode().asserted()).isTrue();
+    assertThat(dyad(blast)).isEqualTo("LBNUAF->LBNMED");
+    assertThat(first(unnamedGroup, "18")).as("a doer the coder cannot name is not an unknown one").isEmpty();
+    assertThat(first(background, "18")).as("a relative clause describes the background").isEmpty();
+  }
 }
