@@ -370,4 +370,15 @@ class EventCoderTest {
     assertThat(first(unnamedGroup, "18")).as("a doer the coder cannot name is not an unknown one").isEmpty();
     assertThat(first(background, "18")).as("a relative clause describes the background").isEmpty();
   }
+  @Test
+  void aCurrentTitleInTheTextOutweighsTheTenureTable() {
+    LocalDate date = LocalDate.of(2024, 5, 4);
+    Event titled = first(TestingPipeline.code("Prime Minister Boris Johnson criticized Russia.", date), "11").orElseThrow();
+    Event former = first(TestingPipeline.code("Former Prime Minister Boris Johnson criticized Russia.", date), "11").orElseThrow();
+    Event bare = first(TestingPipeline.code("Boris Johnson criticized Russia.", date), "11").orElseThrow();
+
+    assertThat(dyad(titled)).isEqualTo("GBRGOV->RUS");
+    assertThat(dyad(former)).isEqualTo("GBRELI->RUS");
+    assertThat(dyad(bare)).isEqualTo("GBRELI->RUS");
+  }
 }
