@@ -381,4 +381,12 @@ class EventCoderTest {
     assertThat(dyad(former)).isEqualTo("GBRELI->RUS");
     assertThat(dyad(bare)).isEqualTo("GBRELI->RUS");
   }
+  @Test
+  void longServingLeadersOfEarlierDecadesAreInTheTenureTable() {
+    Event criticism = first(TestingPipeline.code("Zimbabwe's opposition criticized Mugabe on Tuesday.", LocalDate.of(1995, 5, 4)), "11").orElseThrow();
+    Event later = first(TestingPipeline.code("Zimbabwe's opposition criticized Mugabe on Tuesday.", LocalDate.of(2019, 5, 4)), "11").orElseThrow();
+
+    assertThat(dyad(criticism)).isEqualTo("ZWEOPP->ZWEGOV");
+    assertThat(dyad(later)).isEqualTo("ZWEOPP->ZWEELI");
+  }
 }
