@@ -184,9 +184,10 @@ public final class EventCoder {
       claimant = null;
     }
     if (claimant != null && !claimant.code().identified() && !claim.get().contested()
-        && !PRONOUNS.contains(claimant.text().toLowerCase(Locale.ROOT))) {
+        && !PRONOUNS.contains(claimant.text().toLowerCase(Locale.ROOT)) && !namesPerson(tree, claimant)) {
       // "..., police said", "a security official said", "military sources said": an unnamed source of no stated
-      // country reporting an act is how the wire sources it, not a party's claim. "Police alleged" stays a claim.
+      // country reporting an act is how the wire sources it, not a party's claim. "Police alleged" stays a claim, and
+      // so does a named person we could not place ("Mayor Ihor Terekhov said"), who is a party as much as "he".
       claimant = null;
     }
     if (claimant != null && neutralPress(claimant, sources, targets, both, location)) {
@@ -658,6 +659,17 @@ public final class EventCoder {
       return both.stream().anyMatch(actor -> party(actor).equals(party));
     }
     return sources.stream().allMatch(actor -> party(actor).equals(party));
+  }
+
+  /** Whether an actor's words name a person (a PERSON entity), rather than describe an unnamed source. */
+  private static boolean namesPerson(DependencyTree tree, Actor actor) {
+    for (int i = 0; i < tree.size(); i++) {
+      if (tree.token(i).begin() >= actor.span().begin() && tree.token(i).end() <= actor.span().end()
+          && tree.token(i).entity().equals("PERSON")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean neutralPress(Actor claimant, List<Actor> sources, List<Actor> targets, List<Actor> both, Location location) {

@@ -389,4 +389,11 @@ class EventCoderTest {
     assertThat(dyad(criticism)).isEqualTo("ZWEOPP->ZWEGOV");
     assertThat(dyad(later)).isEqualTo("ZWEOPP->ZWEELI");
   }
+  @Test
+  void aNamedPersonWeCannotPlaceStillClaims() {
+    Event strike = first(TestingPipeline.code("Russian drones struck a hospital in Sumy, Mayor Artem Kobzar said."), "19").orElseThrow();
+
+    assertThat(strike.mode().claimant()).isPresent();
+    assertThat(strike.mode().asserted()).isFalse();
+  }
 }
