@@ -89,6 +89,14 @@ public final class ActorResolver {
       return throughCoreference(context, sentence, h, depth).map(found -> new Actor(found.text(), span(tree, h, h), found.code()));
     }
     Optional<ActorCode> named = namedActor(tree, h, context);
+    if (named.isPresent() && named.get().role().equals("ELI") && !named.get().country().isEmpty() && !formerHolder(tree, h)) {
+      // "President Bush", "Prime Minister Tanaev": a current title in the text says the person holds the office,
+      // whatever the tenure table says of the article's date; "former President Bush" stays an elite.
+      Optional<String> office = currentTitle(tree, h);
+      if (office.isPresent()) {
+        named = Optional.of(ActorCode.of(named.get().country(), office.get()));
+      }
+    }
     if (named.isPresent()) {
       return Optional.of(actor(tree, h, named.get()));
     }
@@ -266,6 +274,10 @@ public final class ActorResolver {
       if (owner.country().isEmpty() && owner.identified()) {
         return Optional.of(owner);
       }
+      if (!owner.country().isEmpty() && role.isEmpty() && ownerIsPossessor) {
+        // "the Kenyan government's tax plan": a thing stands for whoever it belongs to, as that owner is coded.
+        return Optional.of(owner);
+      }
       if (!owner.country().isEmpty()) {
         return Optional.of(role.isEmpty() ? tables.parseCode(owner.country()) : ActorCode.of(owner.country(), role));
       }
@@ -292,6 +304,19 @@ public final class ActorResolver {
         }
         if (country.isPresent()) {
           return country;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The office a title word in a name gives ("President" in "President Bush": GOV), if it is a government office. */
+  private Optional<String> currentTitle(DependencyTree tree, int head) {
+    for (int child : tree.children(head)) {
+      if (NAME_RELATIONS.contains(tree.relation(child))) {
+        Optional<String> role = roleOf(tree, child).filter(OFFICES::contains);
+        if (role.isPresent()) {
+          return role;
         }
       }
     }

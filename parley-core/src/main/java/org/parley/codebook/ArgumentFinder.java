@@ -15,6 +15,10 @@ public final class ArgumentFinder {
       "urge", "ask", "call", "order", "force", "tell", "persuade", "press", "push", "encourage", "invite", "allow",
       "authorize", "instruct", "warn", "request", "advise", "compel", "pressure", "help", "enable", "accuse", "blame");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
+  /** Nouns for what someone says, asks or offers, whose from-phrase names the author: "an appeal from the president". */
+  private static final Set<String> AUTHORED = Set.of(
+      "call", "demand", "request", "appeal", "plea", "offer", "proposal", "invitation", "ultimatum", "order", "warning",
+      "threat", "message", "letter", "initiative", "plan", "suggestion", "overture", "bid", "pressure", "criticism", "accusation");
 
   private final DependencyTree tree;
 
@@ -285,6 +289,14 @@ public final class ArgumentFinder {
         for (int child : tree.children(noun)) {
           String relation = tree.relation(child);
           if (relation.equals("nmod:poss")) {
+            found.add(child);
+          }
+        }
+        // "calls by Togo's government", "an offer from Bolivia": a by-phrase names the doer of what a noun says,
+        // and a from-phrase the author of what is said or asked; from other nouns it names a place ("withdrawal from").
+        for (int child : tree.children(noun)) {
+          if (tree.hasRelation(child, "nmod")
+              && (tree.caseMarker(child).equals("by") || (tree.caseMarker(child).equals("from") && AUTHORED.contains(tree.lemma(noun))))) {
             found.add(child);
           }
         }

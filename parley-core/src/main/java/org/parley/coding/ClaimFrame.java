@@ -9,8 +9,9 @@ import org.parley.model.Actor;
  *
  * @param claimant the claiming actor
  * @param accused the accused actor, or {@code null} when the claim is no accusation
+ * @param contested whether the verb itself disputes or charges ("alleged", "accused", "claimed"), rather than reports
  */
-record ClaimFrame(Actor claimant, Actor accused) {
+record ClaimFrame(Actor claimant, Actor accused, boolean contested) {
   Optional<Actor> accusedActor() {
     return Optional.ofNullable(accused);
   }

@@ -20,6 +20,7 @@ import org.parley.actor.ActorContext;
 import org.parley.actor.ActorResolver;
 import org.parley.actor.ActorTables;
 import org.parley.actor.PlaceTable;
+import org.parley.codebook.ArgumentFinder;
 import org.parley.codebook.CodeTable;
 import org.parley.codebook.Codebook;
 import org.parley.codebook.Match;
@@ -93,7 +94,9 @@ public final class EventCoder {
       }
       for (int i = 0; i < matches.size(); i++) {
         if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(matches, i) && !purposeOfSameAct(tree, matches, coded, i)) {
-          events.addAll(withIntentTarget(context, tree, matches.get(i), withComplementTarget(tree, matches, coded, i)));
+          List<Event> aimed = withIntentTarget(context, tree, matches.get(i), withComplementTarget(tree, matches, coded, i));
+          aimed = withoutEchoedIntent(tree, matches, coded, i, aimed);
+          events.addAll(withProtestedTarget(context, tree, matches.get(i), aimed));
         }
       }
     }
@@ -131,6 +134,16 @@ public final class EventCoder {
     sources = sources.stream().filter(EventCoder::known).toList();
     targets = targets.stream().filter(EventCoder::known).toList();
     both = both.stream().filter(EventCoder::known).toList();
+    String country = location == null ? "" : location.country();
+    if (sources.isEmpty() && both.isEmpty() && VIOLENT_ROOTS.contains(match.pattern().code().substring(0, 2)) && unattributed(tree, match)
+        && targets.stream().anyMatch(target -> !target.code().country().isEmpty() || !country.isEmpty())) {
+      // "Three soldiers were killed by a roadside bomb", "a car bomb explosion killed two journalists": violence whose
+      // doer the text does not name is done by unidentified armed forces (CAMEO UAF) of the place where it happened.
+      // A relative clause ("the province where 28 people were killed in riots") describes the background, not news.
+      Actor unidentified = new Actor("", trigger(tree, match.triggerTokens()),
+          country.isEmpty() ? new ActorCode("---UAF", "", "UAF") : ActorCode.of(country, "UAF"));
+      sources = List.of(unidentified);
+    }
     List<Actor[]> dyads = new ArrayList<>();
     if (!both.isEmpty()) {
       if (!targets.isEmpty() || both.size() == 1) {
@@ -172,6 +185,13 @@ public final class EventCoder {
       // how news is sourced, not a party's claim. An unresolved "he" or "she" is a party we failed to name.
       claimant = null;
     }
+    if (claimant != null && !claimant.code().identified() && !claim.get().contested()
+        && !PRONOUNS.contains(claimant.text().toLowerCase(Locale.ROOT)) && !namesPerson(tree, claimant)) {
+      // "..., police said", "a security official said", "military sources said": an unnamed source of no stated
+      // country reporting an act is how the wire sources it, not a party's claim. "Police alleged" stays a claim, and
+      // so does a named person we could not place ("Mayor Ihor Terekhov said"), who is a party as much as "he".
+      claimant = null;
+    }
     if (claimant != null && neutralPress(claimant, sources, targets, both, VIOLENT_ROOTS.contains(match.pattern().code().substring(0, 2)) ? location : null)) {
       // "..., Omdurman radio reported", "the Washington Post said": the press citing the press is how news is
       // sourced. Media of a party to the event ("Russian state media said Ukrainian drones struck") stay claims.
@@ -188,6 +208,28 @@ public final class EventCoder {
     AnnotatedSentence annotated = tree.sentence();
     Article source = context.article().article();
     List<Event> events = new ArrayList<>(eventsOf(source, annotated, trigger, date, location, dyads, cameo, mode));
+    // Only the doer's own announcement threatens: "Russia would attack, analysts said" is a prediction.
+    boolean ownWords = claim.isEmpty() || sources.stream().anyMatch(actor -> !party(actor).isEmpty() && party(actor).equals(party(claim.get().claimant())));
+    boolean announced = hypothetical && !negated && ownWords
+        && (modes.intended(tree, match.trigger(), clauseHead) || modes.threatened(tree, match.trigger(), clauseHead));
+    List<Integer> demands = announced ? conditionSubjects(tree, match.trigger(), clauseHead, ULTIMATUM_MARKS) : List.of();
+    if (!demands.isEmpty()) {
+      // "Kenya will pull its troops out unless the Somali government pays them": whatever the act, announcing it
+      // unless the other side gives in is an ultimatum, a threat (CAMEO 13x) aimed at that side, not an intent.
+      CameoCode ultimatum = threatOf(cameo.code()).flatMap(codes::find).orElse(codes.get("130"));
+      List<Actor> addressees = actors(context, sentence, demands, excluded).stream().filter(EventCoder::known).toList();
+      List<Actor[]> aimed = new ArrayList<>();
+      for (Actor[] dyad : dyads) {
+        List<Actor> targetsOfThreat = addressees.isEmpty() ? java.util.Collections.singletonList(dyad[1]) : addressees;
+        for (Actor target : targetsOfThreat) {
+          if (target == null || !target.span().equals(dyad[0].span())) {
+            aimed.add(new Actor[] {dyad[0], target});
+          }
+        }
+      }
+      events.addAll(eventsOf(source, annotated, trigger, date, location, aimed, ultimatum, new EventMode(false, false, null)));
+      return events;
+    }
     Optional<CameoCode> intent = Optional.ofNullable(INTENTS.get(cameo.root())).flatMap(codes::find);
     if (hypothetical && !negated && intent.isPresent() && modes.intended(tree, match.trigger(), clauseHead)) {
       // "Modi will visit Moscow": the visit is hypothetical, the announcement of it is an asserted
@@ -195,8 +237,6 @@ public final class EventCoder {
       events.addAll(eventsOf(source, annotated, trigger, date, location, dyads, intent.get(), new EventMode(false, false, mode.claimedBy())));
     }
     Optional<CameoCode> threat = threatOf(cameo.code()).flatMap(codes::find);
-    // Only the doer's own announcement threatens: "Russia would attack, analysts said" is a prediction.
-    boolean ownWords = claim.isEmpty() || sources.stream().anyMatch(actor -> !party(actor).isEmpty() && party(actor).equals(party(claim.get().claimant())));
     if (hypothetical && !negated && threat.isPresent() && ownWords && modes.threatened(tree, match.trigger(), clauseHead)) {
       // "Palestinian leaders said they would boycott all contact with the United States": the boycott is
       // hypothetical, announcing it is an asserted threat (CAMEO 13x). The doer announcing its own threat makes it,
@@ -212,21 +252,24 @@ public final class EventCoder {
    * be an event of the codebook; its object, indirect object or a to/on/with/for phrase names the party.
    */
   private List<Event> withIntentTarget(ActorContext context, DependencyTree tree, Match match, List<Event> events) {
-    if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null || !event.cameo().root().equals("03"))) {
+    if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null || !AIMED_ROOTS.contains(event.cameo().root()))) {
       return events;
     }
     int sentence = tree.sentence().index();
-    Optional<Actor> target = Optional.empty();
+    List<Integer> arguments = new ArrayList<>();
     for (int act : tree.children(match.trigger(), "xcomp")) {
-      for (int argument : aimedArguments(tree, act)) {
-        Optional<Actor> found = resolver.resolve(context, sentence, argument)
-            .filter(actor -> actor.code().identified() && !actor.code().country().isEmpty());
-        if (found.isPresent()) {
-          target = found;
-          break;
-        }
-      }
-      if (target.isPresent()) {
+      arguments.addAll(aimedArguments(tree, act));
+    }
+    if (events.get(0).cameo().root().equals("13")) {
+      // "threatened to suspend talks if Greece goes ahead": a threat is aimed at whoever must meet its condition.
+      arguments.addAll(conditionSubjects(tree, match.trigger(), match.clauseHead(), CONDITION_MARKS));
+    }
+    Optional<Actor> target = Optional.empty();
+    for (int argument : arguments) {
+      Optional<Actor> found = resolver.resolve(context, sentence, argument)
+          .filter(actor -> actor.code().identified() && !actor.code().country().isEmpty());
+      if (found.isPresent()) {
+        target = found;
         break;
       }
     }
@@ -245,7 +288,77 @@ public final class EventCoder {
     return aimed;
   }
 
+  /** Nouns of the frame a protest is made in: "in protest of", "in defiance of", "in opposition to". */
+  private static final Set<String> PROTEST_FRAMES = Set.of("protest", "defiance", "opposition", "outrage", "anger");
+  private static final Set<String> PROTESTED_CASES = Set.of("of", "against", "at", "over", "to");
+
+  /**
+   * A protest without a target is aimed at whoever owns what it protests: "a general strike in protest of the
+   * government's arrest of activists", "a hunger strike in protest against abuses by the police", "marched in protest at
+   * India's decision". An owner of no stated country ("the government") is the protesters' own.
+   */
+  private List<Event> withProtestedTarget(ActorContext context, DependencyTree tree, Match match, List<Event> events) {
+    if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null || !event.cameo().root().equals("14"))) {
+      return events;
+    }
+    ArgumentFinder finder = new ArgumentFinder(tree);
+    List<Integer> candidates = new ArrayList<>();
+    for (int head : new LinkedHashSet<>(List.of(match.trigger(), match.clauseHead()))) {
+      for (int frame : tree.children(head)) {
+        boolean inFrame = (tree.hasRelation(frame, "obl") || tree.hasRelation(frame, "nmod")) && tree.caseMarker(frame).equals("in")
+            && PROTEST_FRAMES.contains(tree.lemma(frame));
+        for (int protested : inFrame ? tree.children(frame) : new int[0]) {
+          if (tree.hasRelation(protested, "nmod") && PROTESTED_CASES.contains(tree.caseMarker(protested))) {
+            candidates.add(protested);
+            candidates.addAll(finder.find(protested, true, -1, List.of("subj")));
+          }
+        }
+      }
+    }
+    int sentence = tree.sentence().index();
+    for (int candidate : candidates) {
+      Optional<Actor> found = resolver.resolve(context, sentence, candidate).filter(EventCoder::known);
+      if (found.isEmpty()) {
+        continue;
+      }
+      List<Event> aimed = new ArrayList<>();
+      for (Event event : events) {
+        Actor target = event.source().code().country().isEmpty() ? found.get() : placed(found.get(), event.source().code().country());
+        if (target.span().equals(event.source().span()) || target.code().code().equals(event.source().code().code())) {
+          return events;
+        }
+        aimed.add(aimedAt(event, target));
+      }
+      return aimed;
+    }
+    return events;
+  }
+
   private static final Set<String> AIMING_CASES = Set.of("to", "on", "with", "for", "against", "into");
+  /** Promises, refusals and threats: acts about another act, aimed where that act is aimed. */
+  private static final Set<String> AIMED_ROOTS = Set.of("03", "12", "13");
+  private static final Set<String> ULTIMATUM_MARKS = Set.of("unless");
+  private static final Set<String> CONDITION_MARKS = Set.of("unless", "if");
+
+  /**
+   * The subjects of condition clauses ("unless Zagreb closes the camp", "if Greece goes ahead") hung on a trigger, on
+   * its clause or on its infinitive complement: the party whose act the condition names.
+   */
+  private static List<Integer> conditionSubjects(DependencyTree tree, int trigger, int clauseHead, Set<String> marks) {
+    Set<Integer> heads = new LinkedHashSet<>(List.of(trigger, clauseHead));
+    heads.addAll(tree.children(trigger, "xcomp"));
+    List<Integer> found = new ArrayList<>();
+    ArgumentFinder finder = new ArgumentFinder(tree);
+    for (int head : heads) {
+      for (int clause : tree.children(head)) {
+        if (tree.hasRelation(clause, "advcl") && java.util.Arrays.stream(tree.children(clause))
+            .anyMatch(child -> tree.relation(child).equals("mark") && marks.contains(tree.lemma(child)))) {
+          found.addAll(finder.subjects(clause));
+        }
+      }
+    }
+    return found;
+  }
 
   /** The words of an act that may name whom it is aimed at, nearest first. */
   private static List<Integer> aimedArguments(DependencyTree tree, int act) {
@@ -311,6 +424,35 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * "agreed to resign", "promised to support the plan": the promise verb codes the intent (03x) and the act it governs
+   * announces the same intent again; one promise is one event, the promise verb's.
+   */
+  private static List<Event> withoutEchoedIntent(DependencyTree tree, List<Match> matches, List<List<Event>> coded, int index,
+      List<Event> events) {
+    int complement = matches.get(index).clauseHead();
+    int parent = tree.parent(complement);
+    if (parent < 0 || !tree.relation(complement).equals("xcomp")) {
+      return events;
+    }
+    Set<String> promisers = new LinkedHashSet<>();
+    for (int j = 0; j < matches.size(); j++) {
+      if (j != index && matches.get(j).trigger() == parent) {
+        for (Event event : coded.get(j)) {
+          if (event.cameo().root().equals("03") && event.mode().asserted()) {
+            promisers.add(event.source().code().code());
+          }
+        }
+      }
+    }
+    if (promisers.isEmpty()) {
+      return events;
+    }
+    return events.stream()
+        .filter(event -> !(event.cameo().root().equals("03") && event.mode().asserted() && promisers.contains(event.source().code().code())))
+        .toList();
   }
 
   /**
@@ -486,6 +628,26 @@ public final class EventCoder {
   private static final Map<String, String> INTENTS = Map.of(
       "04", "036", "05", "032", "06", "031", "07", "033", "08", "035");
 
+  /** Weapons and blasts that stand as the subject of a violent verb when the doer is unknown. */
+  private static final Set<String> DEVICES = Set.of(
+      "bomb", "bombing", "explosion", "blast", "device", "mine", "landmine", "minefield", "ied", "rocket", "missile", "shell",
+      "mortar", "grenade", "shelling", "fire", "gunfire", "car", "attack", "explosive", "bullet", "sniper");
+
+  /**
+   * Whether a violent match names no doer: a passive without an agent ("were killed in a bombing"), or a weapon or blast
+   * as its subject ("a roadside bomb killed three soldiers", "were killed by an explosive device").
+   */
+  private static boolean unattributed(DependencyTree tree, Match match) {
+    if (tree.relation(match.clauseHead()).equals("acl:relcl")) {
+      return false;
+    }
+    List<Integer> doers = match.candidates(Role.SOURCE);
+    if (doers.isEmpty()) {
+      return tree.isPassive(match.clauseHead());
+    }
+    return doers.stream().allMatch(doer -> DEVICES.contains(tree.lemma(doer).toLowerCase(Locale.ROOT)));
+  }
+
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them");
   private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
@@ -499,6 +661,17 @@ public final class EventCoder {
       return both.stream().anyMatch(actor -> party(actor).equals(party));
     }
     return sources.stream().allMatch(actor -> party(actor).equals(party));
+  }
+
+  /** Whether an actor's words name a person (a PERSON entity), rather than describe an unnamed source. */
+  private static boolean namesPerson(DependencyTree tree, Actor actor) {
+    for (int i = 0; i < tree.size(); i++) {
+      if (tree.token(i).begin() >= actor.span().begin() && tree.token(i).end() <= actor.span().end()
+          && tree.token(i).entity().equals("PERSON")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean neutralPress(Actor claimant, List<Actor> sources, List<Actor> targets, List<Actor> both, Location location) {

@@ -39,6 +39,10 @@ final class ModeDetector {
       "note", "write", "argue", "contend", "maintain", "suggest", "believe", "think", "confirm", "announce", "tweet",
       "post", "reiterate", "stress", "emphasize", "emphasise", "declare", "explain", "acknowledge", "admit", "warn",
       "testify", "quote", "cite", "complain", "describe", "indicate", "show", "reveal", "suspect", "fear");
+  /** Claim verbs that charge or dispute rather than report: what they introduce stays the speaker's claim. */
+  private static final Set<String> CONTESTING_VERBS = Set.of(
+      "claim", "allege", "accuse", "blame", "charge", "insist", "argue", "contend", "maintain", "suspect", "fear", "believe",
+      "think", "suggest", "condemn", "denounce", "criticize", "criticise");
   private static final Set<String> ACCUSING_VERBS = Set.of("accuse", "blame", "charge", "allege", "condemn", "denounce", "criticize", "criticise");
   private static final Set<String> CLAUSAL = Set.of("ccomp", "advcl", "obl", "dep", "parataxis", "xcomp", "obj", "csubj", "nsubj");
 
@@ -192,7 +196,8 @@ final class ModeDetector {
         return false;
       }
       if (intending.contains(tree.lemma(parent))) {
-        return true;
+        // "unless the president agrees to step down": an intention inside a condition is nobody's announcement.
+        return !conditional(tree, parent);
       }
       current = parent;
     }
@@ -239,10 +244,10 @@ final class ModeDetector {
     ArgumentFinder finder = new ArgumentFinder(tree);
     for (int child : tree.children(clauseHead)) {
       if (tree.hasRelation(child, "obl") && tree.caseMarker(child).startsWith("according")) {
-        return Optional.of(new ClaimFrame(actorOrUnknown(context, sentence, child), null));
+        return Optional.of(new ClaimFrame(actorOrUnknown(context, sentence, child), null, false));
       }
       if (tree.relation(child).equals("parataxis") && CLAIM_VERBS.contains(tree.lemma(child))) {
-        return claimant(context, sentence, finder, child).map(actor -> new ClaimFrame(actor, null));
+        return claimant(context, sentence, finder, child).map(actor -> new ClaimFrame(actor, null, CONTESTING_VERBS.contains(tree.lemma(child))));
       }
     }
     int current = clauseHead;
@@ -263,12 +268,12 @@ final class ModeDetector {
               accused = resolver.resolve(context, sentence, object).orElse(null);
             }
           }
-          return Optional.of(new ClaimFrame(claimant.get(), accused));
+          return Optional.of(new ClaimFrame(claimant.get(), accused, CONTESTING_VERBS.contains(tree.lemma(parent))));
         }
       }
       current = parent;
     }
-    return quoted(context, sentence, trigger).map(actor -> new ClaimFrame(actor, null));
+    return quoted(context, sentence, trigger).map(actor -> new ClaimFrame(actor, null, false));
   }
 
   private Optional<Actor> claimant(ActorContext context, int sentence, ArgumentFinder finder, int verb) {

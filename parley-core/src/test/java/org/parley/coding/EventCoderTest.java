@@ -287,4 +287,128 @@ class EventCoderTest {
     assertThat(demand.source().code().code()).isEqualTo("SRBOPP");
     assertThat(dyad(meeting)).isEqualTo("RUSGOV->CHNGOV");
   }
+  @Test
+  void aRejectedProposalIsAimedAtItsAuthor() {
+    Event byPhrase = first(TestingPipeline.code("Ghana rejected calls by Togo's government for a joint border patrol."), "12").orElseThrow();
+    Event fromPhrase = first(TestingPipeline.code("Chile rejected an offer from Bolivia for new negotiations."), "12").orElseThrow();
+    Event place = first(TestingPipeline.code("Kenya rejected a withdrawal from Somalia."), "12").orElseThrow();
+
+    assertThat(dyad(byPhrase)).isEqualTo("GHA->TGOGOV");
+    assertThat(fromPhrase.cameo().code()).isEqualTo("125");
+    assertThat(dyad(fromPhrase)).isEqualTo("CHL->BOL");
+    assertThat(dyad(place)).as("from a place is where one withdraws, not who proposed it").isEqualTo("KEN->-");
+    assertThat(byPhrase.mode().asserted()).isTrue();
+  }
+  @Test
+  void aThreatOrRefusalIsAimedAtThePartyOfItsActOrOfItsCondition() {
+    Event cut = first(TestingPipeline.code("Egypt threatened to cut off gas supplies to Jordan."), "13").orElseThrow();
+    Event condition = first(TestingPipeline.code("Turkey threatened to suspend talks if Greece goes ahead with the drilling."), "13").orElseThrow();
+    Event refusal = first(TestingPipeline.code("Britain has refused to hand over the suspects to Libya."), "12").orElseThrow();
+
+    assertThat(dyad(cut)).isEqualTo("EGY->JOR");
+    assertThat(dyad(condition)).isEqualTo("TUR->GRC");
+    assertThat(condition.mode().asserted()).isTrue();
+    assertThat(dyad(refusal)).isEqualTo("GBR->LBY");
+  }
+  @Test
+  void anAnnouncedActUnlessTheOtherSideGivesInIsAnUltimatumNotAnIntent() {
+    List<Event> events = TestingPipeline.code("Kenya announced that it will pull its troops out of Somalia unless the Somali government pays the soldiers.");
+    List<Event> offer = TestingPipeline.code("Iraq will return to the talks if the United States lifts the sanctions.");
+
+    Event threat = first(events, "13").orElseThrow();
+    assertThat(threat.cameo().code()).isEqualTo("130");
+    assertThat(dyad(threat)).isEqualTo("KEN->SOMGOV");
+    assertThat(threat.mode().asserted()).isTrue();
+    assertThat(first(events, "03")).as("no intent to cooperate").isEmpty();
+    assertThat(first(events, "08").orElseThrow().mode().hypothetical()).isTrue();
+    assertThat(first(offer, "13")).as("a condition with if is an offer as often as a threat").isEmpty();
+  }
+  @Test
+  void anUnnamedSourceOfNoCountrySourcesTheReportButAnAllegationStaysAClaim() {
+    Event sourced = first(TestingPipeline.code("Kurdish rebels wounded three Turkish soldiers in a bomb attack on Monday, police said."), "18").orElseThrow();
+    Event expulsion = first(TestingPipeline.code("Serbia expelled two Croatian diplomats on Tuesday, officials said."), "16").orElseThrow();
+    Event alleged = first(TestingPipeline.code("Police alleged that Kurdish rebels attacked a Turkish army convoy."), "19").orElseThrow();
+    Event party = first(TestingPipeline.code("Ukrainian drones struck an oil depot in Russia, the Russian defence ministry said."), "19").orElseThrow();
+
+    assertThat(sourced.mode().asserted()).isTrue();
+    assertThat(dyad(sourced)).endsWith("->TURMIL");
+    assertThat(expulsion.mode().asserted()).isTrue();
+    assertThat(dyad(expulsion)).isEqualTo("SRB->HRV");
+    assertThat(alleged.mode().claimant().map(actor -> actor.code().code())).contains("---COP");
+    assertThat(party.mode().claimant().map(actor -> actor.code().code())).contains("RUSMIL");
+  }
+  @Test
+  void aThingStandsForItsOwnerAsTheOwnerIsCoded() {
+    Event protest = first(TestingPipeline.code("Hundreds of people in Nairobi protested against the Kenyan government's tax plan."), "14").orElseThrow();
+    Event nationality = first(TestingPipeline.code("Hundreds of people in Nairobi protested against the Kenyan tax plan."), "14").orElseThrow();
+
+    assertThat(dyad(protest)).isEqualTo("KENCVL->KENGOV");
+    assertThat(dyad(nationality)).isEqualTo("KENCVL->KEN");
+  }
+  @Test
+  void aProtestIsAimedAtWhoeverOwnsWhatItProtests() {
+    Event strike = first(TestingPipeline.code("Opposition parties in Nepal organized a general strike in protest of the government's arrest of activists."), "14")
+        .orElseThrow();
+    Event hungerStrike = first(TestingPipeline.code("A Filipino activist staged a hunger strike in protest against abuses by Philippine police."), "14")
+        .orElseThrow();
+    Event march = first(TestingPipeline.code("Pakistani lawyers marched in Lahore in protest at India's decision to build the dam."), "14").orElseThrow();
+
+    assertThat(dyad(strike)).isEqualTo("NPLOPP->NPLGOV");
+    assertThat(dyad(hungerStrike)).endsWith("->PHLCOP");
+    assertThat(dyad(march)).isEqualTo("PAK->IND");
+    assertThat(march.mode().asserted()).isTrue();
+  }
+  @Test
+  void onePromiseIsOneEventAndAnIntentInsideAConditionIsNoAnnouncement() {
+    List<Event> resignation = TestingPipeline.code("The Serbian prime minister agreed to resign on Friday.");
+    List<Event> aid = TestingPipeline.code("Japan agreed to provide emergency aid to the Philippines.");
+    List<Event> condition = TestingPipeline.code("The opposition will boycott the vote unless the president agrees to step down.");
+
+    assertThat(resignation).filteredOn(event -> event.cameo().root().equals("03") && event.mode().asserted())
+        .extracting(event -> event.cameo().code() + " " + dyad(event)).containsExactly("030 SRBGOV->-");
+    assertThat(aid).filteredOn(event -> event.cameo().root().equals("03") && event.mode().asserted())
+        .extracting(event -> event.cameo().code() + " " + dyad(event)).containsExactly("030 JPN->PHL");
+    assertThat(first(aid, "07").orElseThrow().mode().hypothetical()).isTrue();
+    assertThat(condition).filteredOn(event -> event.cameo().root().equals("03")).allMatch(event -> !event.mode().asserted());
+    assertThat(first(condition, "13").orElseThrow().mode().asserted()).isTrue();
+  }
+  @Test
+  void violenceWithoutANamedDoerIsDoneByUnidentifiedArmedForces() {
+    Event bomb = first(TestingPipeline.code("Three Kenyan soldiers were killed by a roadside bomb near the Somali border."), "18").orElseThrow();
+    Event blast = first(TestingPipeline.code("A car bomb explosion killed two Lebanese journalists in Beirut."), "18").orElseThrow();
+    List<Event> unnamedGroup = TestingPipeline.code("The group killed three Kenyan soldiers.");
+    List<Event> background = TestingPipeline.code("Kenyan police patrolled the province where 28 people were killed in riots last year.");
+
+    assertThat(dyad(bomb)).isEqualTo("---UAF->KENMIL");
+    assertThat(bomb.mode().asserted()).isTrue();
+    assertThat(dyad(blast)).isEqualTo("LBNUAF->LBNMED");
+    assertThat(first(unnamedGroup, "18")).as("a doer the coder cannot name is not an unknown one").isEmpty();
+    assertThat(first(background, "18")).as("a relative clause describes the background").isEmpty();
+  }
+  @Test
+  void aCurrentTitleInTheTextOutweighsTheTenureTable() {
+    LocalDate date = LocalDate.of(2024, 5, 4);
+    Event titled = first(TestingPipeline.code("Prime Minister Boris Johnson criticized Russia.", date), "11").orElseThrow();
+    Event former = first(TestingPipeline.code("Former Prime Minister Boris Johnson criticized Russia.", date), "11").orElseThrow();
+    Event bare = first(TestingPipeline.code("Boris Johnson criticized Russia.", date), "11").orElseThrow();
+
+    assertThat(dyad(titled)).isEqualTo("GBRGOV->RUS");
+    assertThat(dyad(former)).isEqualTo("GBRELI->RUS");
+    assertThat(dyad(bare)).isEqualTo("GBRELI->RUS");
+  }
+  @Test
+  void longServingLeadersOfEarlierDecadesAreInTheTenureTable() {
+    Event criticism = first(TestingPipeline.code("Zimbabwe's opposition criticized Mugabe on Tuesday.", LocalDate.of(1995, 5, 4)), "11").orElseThrow();
+    Event later = first(TestingPipeline.code("Zimbabwe's opposition criticized Mugabe on Tuesday.", LocalDate.of(2019, 5, 4)), "11").orElseThrow();
+
+    assertThat(dyad(criticism)).isEqualTo("ZWEOPP->ZWEGOV");
+    assertThat(dyad(later)).isEqualTo("ZWEOPP->ZWEELI");
+  }
+  @Test
+  void aNamedPersonWeCannotPlaceStillClaims() {
+    Event strike = first(TestingPipeline.code("Russian drones struck a hospital in Sumy, Mayor Artem Kobzar said."), "19").orElseThrow();
+
+    assertThat(strike.mode().claimant()).isPresent();
+    assertThat(strike.mode().asserted()).isFalse();
+  }
 }
