@@ -421,8 +421,14 @@ public final class ActorResolver {
   private static int nameBegin(DependencyTree tree, int head) {
     int begin = head;
     for (int child : tree.children(head)) {
-      if (child < begin && NAME_RELATIONS.contains(tree.relation(child)) && contiguous(tree, child, head)) {
-        begin = child;
+      if (child < begin && NAME_RELATIONS.contains(tree.relation(child))) {
+        // "Human Rights Watch": the parser may hang "Human" on "Rights", not on the head "Watch".
+        int first = nameBegin(tree, child);
+        if (contiguous(tree, first, head)) {
+          begin = first;
+        } else if (contiguous(tree, child, head)) {
+          begin = child;
+        }
       }
     }
     return begin;

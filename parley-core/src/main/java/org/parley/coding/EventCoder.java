@@ -95,6 +95,7 @@ public final class EventCoder {
       for (int i = 0; i < matches.size(); i++) {
         if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(matches, i) && !purposeOfSameAct(tree, matches, coded, i)) {
           List<Event> aimed = withIntentTarget(context, tree, matches.get(i), withComplementTarget(tree, matches, coded, i));
+          aimed = withAccusedTarget(tree, matches, coded, i, aimed);
           aimed = withoutEchoedIntent(tree, matches, coded, i, aimed);
           events.addAll(withProtestedTarget(context, tree, matches.get(i), aimed));
         }
@@ -197,6 +198,13 @@ public final class EventCoder {
       // sourced. Media of a party to the event ("Russian state media said Ukrainian drones struck") stay claims.
       claimant = null;
     }
+    if (claimant != null && !claim.get().contested()
+        && thirdParty(claimant, sources, targets, both, VIOLENT_ROOTS.contains(match.pattern().code().substring(0, 2)), location)) {
+      // "..., the UN refugee agency reported", "Thai military sources said", "aid workers in Kampala said": a source that
+      // is party to neither side, nor of the country where violence happened, reports the act; it claims nothing of
+      // its own. So does anyone reporting violence whose doer nobody names. "Alleged" or "accused" stays a claim.
+      claimant = null;
+    }
     if (claimant != null && selfReport(claimant, sources, both) && !VIOLENT_ROOTS.contains(match.pattern().code().substring(0, 2))) {
       // "Lammy said London had frozen the assets": a government reporting its own measure announces it.
       // Claims of violence stay claims, whoever makes them: wartime reports of one's own strikes are contested.
@@ -235,6 +243,12 @@ public final class EventCoder {
       // "Modi will visit Moscow": the visit is hypothetical, the announcement of it is an asserted
       // expression of intent (CAMEO 03x), which is what PLOVER codes as AGREE.
       events.addAll(eventsOf(source, annotated, trigger, date, location, dyads, intent.get(), new EventMode(false, false, mode.claimedBy())));
+    }
+    Optional<CameoCode> refusal = refusalOf(cameo.code()).flatMap(codes::find);
+    if (hypothetical && negated && ownWords && refusal.isPresent() && modes.intended(tree, match.trigger(), clauseHead)) {
+      // "Ottawa said it would not meet the kidnappers' demands", "Tokyo will not send troops": announcing that one will
+      // not do a cooperative act refuses it, an asserted rejection (CAMEO 12x) by the doer's own words.
+      events.addAll(eventsOf(source, annotated, trigger, date, location, dyads, refusal.get(), new EventMode(false, false, null)));
     }
     Optional<CameoCode> threat = threatOf(cameo.code()).flatMap(codes::find);
     if (hypothetical && !negated && threat.isPresent() && ownWords && modes.threatened(tree, match.trigger(), clauseHead)) {
@@ -529,6 +543,35 @@ public final class EventCoder {
     return aimed.isEmpty() ? events : aimed;
   }
 
+  /**
+   * "Human Rights Watch alleged that Ethiopian troops attacked a village": an accusation without a target of its own is
+   * aimed at the doer of the harmful act its clause reports, a coded event of root 12 to 20 in its clausal complement.
+   */
+  private static List<Event> withAccusedTarget(DependencyTree tree, List<Match> matches, List<List<Event>> coded, int index, List<Event> events) {
+    if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null || !event.cameo().root().equals("11"))) {
+      return events;
+    }
+    Match accusation = matches.get(index);
+    for (int j = 0; j < matches.size(); j++) {
+      int parent = tree.parent(matches.get(j).clauseHead());
+      boolean reported = j != index && tree.relation(matches.get(j).clauseHead()).equals("ccomp")
+          && (parent == accusation.trigger() || parent == accusation.support());
+      for (Event act : reported ? coded.get(j) : List.<Event>of()) {
+        int root = Integer.parseInt(act.cameo().root());
+        if (root >= 12 && act.source().code().identified()) {
+          List<Event> aimed = new ArrayList<>();
+          for (Event event : events) {
+            if (!act.source().code().code().equals(event.source().code().code())) {
+              aimed.add(aimedAt(event, act.source()));
+            }
+          }
+          return aimed.isEmpty() ? events : aimed;
+        }
+      }
+    }
+    return events;
+  }
+
   /** The same event aimed at another target, with the stable id that dyad has. */
   private static Event aimedAt(Event event, Actor target) {
     String id = id(event.article().id(), event.sentenceIndex(), event.trigger(), event.cameo(), event.source(), target);
@@ -624,6 +667,17 @@ public final class EventCoder {
     return new Actor(actor.text(), actor.span(), ActorCode.of(country, actor.code().role()));
   }
 
+  /** The CAMEO rejection that announcing one will not do a cooperative act of this code makes. */
+  private static Optional<String> refusalOf(String code) {
+    if (code.startsWith("087")) {
+      return Optional.of("1246");
+    }
+    return Optional.ofNullable(REFUSALS.get(code.substring(0, 2)));
+  }
+
+  private static final Map<String, String> REFUSALS = Map.of(
+      "03", "120", "04", "125", "05", "120", "06", "121", "07", "122", "08", "124");
+
   /** The CAMEO intent code that announcing a future cooperative act of each root expresses. */
   private static final Map<String, String> INTENTS = Map.of(
       "04", "036", "05", "032", "06", "031", "07", "033", "08", "035");
@@ -689,6 +743,27 @@ public final class EventCoder {
       return false;
     }
     return Stream.of(sources, targets, both).flatMap(List::stream).noneMatch(actor -> party(actor).equals(party));
+  }
+
+  private static boolean thirdParty(Actor claimant, List<Actor> sources, List<Actor> targets, List<Actor> both, boolean violent,
+      Location location) {
+    List<Actor> parties = Stream.of(sources, targets, both).flatMap(List::stream).toList();
+    if (!sources.isEmpty() && sources.stream().allMatch(actor -> actor.code().role().equals("UAF"))) {
+      // "five civilians were killed in a bombing, police said": with no doer named, the report blames no one.
+      return true;
+    }
+    String party = party(claimant);
+    if (party.isEmpty() || sources.stream().anyMatch(actor -> party(actor).isEmpty())) {
+      // Only a report on known sides is a third party's: "20 people were wounded, it said" has no side to stand apart from.
+      return false;
+    }
+    if (violent && (location != null ? location.country().equals(party)
+        : targets.stream().noneMatch(actor -> !party(actor).isEmpty()) && both.isEmpty())) {
+      // The country where violence happened is a party to it; and violence whose victim and place the text leaves
+      // open ("Russia launched 74 drones, the air force said") may well have been done to whoever reports it.
+      return false;
+    }
+    return parties.stream().noneMatch(actor -> party(actor).equals(party));
   }
 
   /** The party an actor belongs to: its country, or for an actor without one its own code ("UNO" for a U.N. spokesman). */

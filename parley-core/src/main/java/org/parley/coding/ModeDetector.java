@@ -24,7 +24,7 @@ final class ModeDetector {
   private static final Set<String> ENDING_VERBS = Set.of("stop", "cease", "quit", "halt", "suspend", "discontinue");
   private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "wo", "ca");
   private static final Set<String> PLANNING = Set.of(
-      "expect", "plan", "intend", "hope", "want", "seek", "prepare", "propose", "threaten", "promise", "pledge", "vow",
+      "expect", "plan", "intend", "hope", "want", "seek", "prepare", "propose", "threaten", "promise", "pledge", "vow", "swear",
       "offer", "agree", "aim", "try", "attempt", "consider", "decide", "wish", "urge", "call", "ask", "demand", "warn",
       "push", "press", "set", "due", "likely", "ready", "willing", "able", "schedule", "mull", "weigh", "order",
       "authorize", "need", "plot", "vote", "insist", "tell", "invite", "encourage", "allow", "approve", "going", "go", "about",
@@ -171,7 +171,7 @@ final class ModeDetector {
 
   /** Verbs by which an actor announces a harm it will do, which makes the announcement a threat: "vowed to retaliate". */
   private static final Set<String> RESOLVING = Set.of(
-      "plan", "intend", "pledge", "promise", "vow", "prepare", "prepared", "ready", "determined", "poised", "set", "go", "about");
+      "plan", "intend", "pledge", "promise", "vow", "swear", "prepare", "prepared", "ready", "determined", "poised", "set", "go", "about");
 
   /**
    * Whether a hypothetical harmful act is announced as the doer's own resolve: "will boycott", "would blockade Paris",
@@ -196,10 +196,22 @@ final class ModeDetector {
         return false;
       }
       if (intending.contains(tree.lemma(parent))) {
-        // "unless the president agrees to step down": an intention inside a condition is nobody's announcement.
-        return !conditional(tree, parent);
+        // "unless the president agrees to step down": an intention inside a condition is nobody's announcement, and
+        // "the US must be ready to mediate" is a demand on the US, not its intention.
+        return !conditional(tree, parent) && !hasObligation(tree, parent);
       }
       current = parent;
+    }
+    return false;
+  }
+
+  private static final Set<String> OBLIGATIONS = Set.of("must", "should", "ought", "need");
+
+  private static boolean hasObligation(DependencyTree tree, int token) {
+    for (int child : tree.children(token)) {
+      if (tree.relation(child).equals("aux") && OBLIGATIONS.contains(tree.lemma(child).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
     }
     return false;
   }

@@ -155,6 +155,7 @@ class EventCoderTest {
     String sentence = "Russian drones attacked Odesa.";
     assertThat(TestingPipeline.code(sentence).get(0).id()).isEqualTo(TestingPipeline.code(sentence).get(0).id());
   }
+
   @Test
   void aNationalityWordOnTheTitleGivesAnUnknownOfficialHisCountry() {
     Event meeting = first(TestingPipeline.code("Kenyan Interior Minister Joseph Otieno met Ugandan officials in Kampala."), "04").orElseThrow();
@@ -191,6 +192,7 @@ class EventCoderTest {
 
     assertThat(dyad(demand)).isEqualTo("CHN->USA");
   }
+
   @Test
   void thePressCitingThePressSourcesTheNewsButPartyMediaStillClaim() {
     Event expulsion = first(TestingPipeline.code("Kenya expelled two Somali diplomats, the Daily Nation newspaper reported."), "16").orElseThrow();
@@ -207,6 +209,7 @@ class EventCoderTest {
     assertThat(aid.mode().asserted()).isTrue();
     assertThat(aid.source().code().code()).isEqualTo("UNO");
   }
+
   @Test
   void announcingAHarmfulActIsAnAssertedThreatAndTheActStaysHypothetical() {
     List<Event> boycott = TestingPipeline.code("Palestinian leaders said they would boycott all official contact with Israel.");
@@ -225,6 +228,7 @@ class EventCoderTest {
     assertThat(first(TestingPipeline.code("Russia may attack Ukraine next year, analysts said."), "13")).isEmpty();
     assertThat(first(TestingPipeline.code("Serbia will not expel the Croatian ambassador."), "13")).isEmpty();
   }
+
   @Test
   void onePartyAnnouncingAJointActAssertsIt() {
     List<Event> events = TestingPipeline.code("Ghana and Togo agreed on a new border pact, the Ghanaian government said on Tuesday.");
@@ -233,6 +237,7 @@ class EventCoderTest {
         .containsExactlyInAnyOrder("GHA->TGO", "TGO->GHA");
     assertThat(events).filteredOn(event -> event.cameo().root().equals("03")).allMatch(event -> event.mode().asserted());
   }
+
   @Test
   void anActAskedForByAnUltimatumOrAnnouncedAsReadinessIsHypothetical() {
     List<Event> ultimatum = TestingPipeline.code("Peru issued an ultimatum to Ecuador to halt attacks across the border.");
@@ -245,6 +250,7 @@ class EventCoderTest {
     assertThat(first(readiness, "17").orElseThrow().mode().hypothetical()).isTrue();
     assertThat(first(readiness, "13").map(event -> event.cameo().code())).contains("1324");
   }
+
   @Test
   void anIntentIsAimedAtThePartyOfThePromisedAct() {
     Event promise = first(TestingPipeline.code("Britain has promised to continue military aid to Mozambique."), "03").orElseThrow();
@@ -253,6 +259,7 @@ class EventCoderTest {
     assertThat(dyad(promise)).isEqualTo("GBR->MOZ");
     assertThat(dyad(offer)).isEqualTo("LBY->GBR");
   }
+
   @Test
   void whatAProtestIsForIsPartOfTheProtestNotAnotherEvent() {
     List<Event> events = TestingPipeline.code("Hundreds of Turkish migrants began a hunger strike on Monday to protest against Sweden's decision.");
@@ -260,6 +267,7 @@ class EventCoderTest {
     assertThat(events).filteredOn(event -> event.cameo().root().equals("14")).hasSize(1);
     assertThat(dyad(first(events, "14").orElseThrow())).isEqualTo("TURREF->SWE");
   }
+
   @Test
   void aMeetingToDiscussSomethingIsOneConsultationByTitledOfficials() {
     List<Event> events = TestingPipeline.code(
@@ -269,6 +277,7 @@ class EventCoderTest {
     assertThat(events).filteredOn(event -> event.cameo().root().equals("04")).extracting(EventCoderTest::dyad)
         .containsExactly("USAGOV->RUSGOV");
   }
+
   @Test
   void aThreatIsTheDoersOwnAnnouncementNotAnotherPartysPrediction() {
     List<Event> prediction = TestingPipeline.code("Russia would attack Kharkiv within weeks, Western analysts said.");
@@ -279,6 +288,7 @@ class EventCoderTest {
     assertThat(dyad(threat)).isEqualTo("IRN->ISR");
     assertThat(threat.mode().asserted()).isTrue();
   }
+
   @Test
   void aGenericAgentServesTheGroupItBelongsTo() {
     Event demand = first(TestingPipeline.code("Leaders of the Serbian opposition demanded new elections."), "10").orElseThrow();
@@ -287,6 +297,7 @@ class EventCoderTest {
     assertThat(demand.source().code().code()).isEqualTo("SRBOPP");
     assertThat(dyad(meeting)).isEqualTo("RUSGOV->CHNGOV");
   }
+
   @Test
   void aRejectedProposalIsAimedAtItsAuthor() {
     Event byPhrase = first(TestingPipeline.code("Ghana rejected calls by Togo's government for a joint border patrol."), "12").orElseThrow();
@@ -299,6 +310,7 @@ class EventCoderTest {
     assertThat(dyad(place)).as("from a place is where one withdraws, not who proposed it").isEqualTo("KEN->-");
     assertThat(byPhrase.mode().asserted()).isTrue();
   }
+
   @Test
   void aThreatOrRefusalIsAimedAtThePartyOfItsActOrOfItsCondition() {
     Event cut = first(TestingPipeline.code("Egypt threatened to cut off gas supplies to Jordan."), "13").orElseThrow();
@@ -310,6 +322,7 @@ class EventCoderTest {
     assertThat(condition.mode().asserted()).isTrue();
     assertThat(dyad(refusal)).isEqualTo("GBR->LBY");
   }
+
   @Test
   void anAnnouncedActUnlessTheOtherSideGivesInIsAnUltimatumNotAnIntent() {
     List<Event> events = TestingPipeline.code("Kenya announced that it will pull its troops out of Somalia unless the Somali government pays the soldiers.");
@@ -323,6 +336,7 @@ class EventCoderTest {
     assertThat(first(events, "08").orElseThrow().mode().hypothetical()).isTrue();
     assertThat(first(offer, "13")).as("a condition with if is an offer as often as a threat").isEmpty();
   }
+
   @Test
   void anUnnamedSourceOfNoCountrySourcesTheReportButAnAllegationStaysAClaim() {
     Event sourced = first(TestingPipeline.code("Kurdish rebels wounded three Turkish soldiers in a bomb attack on Monday, police said."), "18").orElseThrow();
@@ -337,6 +351,7 @@ class EventCoderTest {
     assertThat(alleged.mode().claimant().map(actor -> actor.code().code())).contains("---COP");
     assertThat(party.mode().claimant().map(actor -> actor.code().code())).contains("RUSMIL");
   }
+
   @Test
   void aThingStandsForItsOwnerAsTheOwnerIsCoded() {
     Event protest = first(TestingPipeline.code("Hundreds of people in Nairobi protested against the Kenyan government's tax plan."), "14").orElseThrow();
@@ -345,6 +360,7 @@ class EventCoderTest {
     assertThat(dyad(protest)).isEqualTo("KENCVL->KENGOV");
     assertThat(dyad(nationality)).isEqualTo("KENCVL->KEN");
   }
+
   @Test
   void aProtestIsAimedAtWhoeverOwnsWhatItProtests() {
     Event strike = first(TestingPipeline.code("Opposition parties in Nepal organized a general strike in protest of the government's arrest of activists."), "14")
@@ -358,6 +374,7 @@ class EventCoderTest {
     assertThat(dyad(march)).isEqualTo("PAK->IND");
     assertThat(march.mode().asserted()).isTrue();
   }
+
   @Test
   void onePromiseIsOneEventAndAnIntentInsideAConditionIsNoAnnouncement() {
     List<Event> resignation = TestingPipeline.code("The Serbian prime minister agreed to resign on Friday.");
@@ -372,6 +389,7 @@ class EventCoderTest {
     assertThat(condition).filteredOn(event -> event.cameo().root().equals("03")).allMatch(event -> !event.mode().asserted());
     assertThat(first(condition, "13").orElseThrow().mode().asserted()).isTrue();
   }
+
   @Test
   void violenceWithoutANamedDoerIsDoneByUnidentifiedArmedForces() {
     Event bomb = first(TestingPipeline.code("Three Kenyan soldiers were killed by a roadside bomb near the Somali border."), "18").orElseThrow();
@@ -385,6 +403,7 @@ class EventCoderTest {
     assertThat(first(unnamedGroup, "18")).as("a doer the coder cannot name is not an unknown one").isEmpty();
     assertThat(first(background, "18")).as("a relative clause describes the background").isEmpty();
   }
+
   @Test
   void aCurrentTitleInTheTextOutweighsTheTenureTable() {
     LocalDate date = LocalDate.of(2024, 5, 4);
@@ -396,6 +415,7 @@ class EventCoderTest {
     assertThat(dyad(former)).isEqualTo("GBRELI->RUS");
     assertThat(dyad(bare)).isEqualTo("GBRELI->RUS");
   }
+
   @Test
   void longServingLeadersOfEarlierDecadesAreInTheTenureTable() {
     Event criticism = first(TestingPipeline.code("Zimbabwe's opposition criticized Mugabe on Tuesday.", LocalDate.of(1995, 5, 4)), "11").orElseThrow();
@@ -404,11 +424,64 @@ class EventCoderTest {
     assertThat(dyad(criticism)).isEqualTo("ZWEOPP->ZWEGOV");
     assertThat(dyad(later)).isEqualTo("ZWEOPP->ZWEELI");
   }
+
   @Test
   void aNamedPersonWeCannotPlaceStillClaims() {
     Event strike = first(TestingPipeline.code("Russian drones struck a hospital in Sumy, Mayor Artem Kobzar said."), "19").orElseThrow();
 
     assertThat(strike.mode().claimant()).isPresent();
     assertThat(strike.mode().asserted()).isFalse();
+  }
+  @Test
+  void aReportByNeitherSideSourcesTheEventWhileASidesReportStaysItsClaim() {
+    Event byAidWorkers = first(TestingPipeline.code("Chadian rebels shelled the town of Abeche on Sunday, killing 12 people, aid workers in Nairobi said."), "19").orElseThrow();
+    Event byThirdState = first(TestingPipeline.code("Ethiopian troops captured an Eritrean army base after three days of fighting, Sudanese police said."), "19").orElseThrow();
+    Event victimUnsaid = first(TestingPipeline.code("Russia launched 74 drones and 12 missiles overnight, the Ukrainian air force said."), "19").orElseThrow();
+    Event byVictim = first(TestingPipeline.code("Ukraine said Russian drones attacked a power station in Kharkiv."), "19").orElseThrow();
+    Event alleged = first(TestingPipeline.code("Human Rights Watch alleged that Ethiopian troops attacked a village in Tigray."), "19").orElseThrow();
+    Event unknownDoer = first(TestingPipeline.code("Four Somali civilians were killed in a bombing in Mogadishu, Somali police said."), "18").orElseThrow();
+
+    assertThat(byAidWorkers.mode().asserted()).isTrue();
+    assertThat(byThirdState.mode().asserted()).as("Sudan is neither side of a fight in Ethiopia").isTrue();
+    assertThat(victimUnsaid.mode().claimant().map(actor -> actor.code().code())).as("who was hit is left open").contains("UKRMIL");
+    assertThat(byVictim.mode().claimant().map(actor -> actor.code().code())).contains("UKR");
+    assertThat(alleged.mode().claimant().map(actor -> actor.code().code())).as("'alleged' disputes").contains("HRW");
+    assertThat(unknownDoer.mode().asserted()).as("a report that blames no one").isTrue();
+  }
+
+  @Test
+  void anAllegationIsAimedAtTheDoerOfTheActItReports() {
+    Event allegation = first(TestingPipeline.code("Amnesty International alleged that Ethiopian troops attacked a village in Tigray."), "11").orElseThrow();
+
+    assertThat(dyad(allegation)).isEqualTo("AMNESTY->ETHMIL");
+  }
+
+  @Test
+  void announcingThatOneWillNotDoACooperativeActRefusesIt() {
+    List<Event> refusal = TestingPipeline.code("The Dutch government said it will not lift its sanctions on Belarus.");
+    List<Event> past = TestingPipeline.code("The Dutch government said it did not lift its sanctions on Belarus.");
+
+    Event rejection = first(refusal, "12").orElseThrow();
+    assertThat(rejection.cameo().code()).isEqualTo("124");
+    assertThat(dyad(rejection)).isEqualTo("NLDGOV->BLR");
+    assertThat(rejection.mode().asserted()).isTrue();
+    assertThat(first(past, "12")).as("a past act not done is negated, not refused").isEmpty();
+  }
+
+  @Test
+  void whatOneMustBeReadyToDoIsADemandNotAnIntentAndASwornAttackIsAThreat() {
+    List<Event> demand = TestingPipeline.code("Egypt said the United States must be ready to mediate between Israel and Hamas.");
+    List<Event> sworn = TestingPipeline.code("Kurdish fighters have sworn to attack Turkish positions in northern Iraq.");
+
+    assertThat(demand).filteredOn(event -> event.cameo().root().equals("03") && event.mode().asserted()).isEmpty();
+    assertThat(first(sworn, "19").orElseThrow().mode().hypothetical()).isTrue();
+    assertThat(first(sworn, "13").orElseThrow().mode().asserted()).isTrue();
+  }
+
+  @Test
+  void aNameOfThreeWordsResolvesWhateverWordTheParserHangsItsFirstOn() {
+    Event criticism = first(TestingPipeline.code("Human Rights Watch criticized Ethiopia on Monday."), "11").orElseThrow();
+
+    assertThat(dyad(criticism)).isEqualTo("HRW->ETH");
   }
 }
