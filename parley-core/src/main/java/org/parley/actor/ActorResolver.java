@@ -242,9 +242,11 @@ public final class ActorResolver {
           return apposition;
         }
       }
-      // "his Armenian counterpart": the nationality word says whose the official is, not the possessor.
+      // "his Armenian counterpart", "its European Union partners": the nationality word or the organisation named
+      // says whose the official is, not the possessor.
       boolean modifier = relation.equals("amod") || NAME_RELATIONS.contains(relation);
-      if (found != null && (owner == null || owner.country().isEmpty() || (modifier && !found.country().isEmpty() && ownerIsPossessor))) {
+      if (found != null && (owner == null || owner.country().isEmpty()
+          || (modifier && (!found.country().isEmpty() || found.identified()) && ownerIsPossessor))) {
         owner = found;
         ownerIsPossessor = !modifier;
       }

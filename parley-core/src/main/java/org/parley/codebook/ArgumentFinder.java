@@ -22,6 +22,24 @@ public final class ArgumentFinder {
 
   private final DependencyTree tree;
 
+  /**
+   * Who authored what a noun of saying, asking or offering stands for: its possessor, by- or from-phrase ("a demand
+   * from the Kosovo government", "Chile's offer"); empty for other nouns.
+   */
+  public static List<Integer> authors(DependencyTree tree, int noun) {
+    List<Integer> found = new ArrayList<>();
+    if (!AUTHORED.contains(tree.lemma(noun))) {
+      return found;
+    }
+    for (int child : tree.children(noun)) {
+      if (tree.relation(child).equals("nmod:poss")
+          || (tree.hasRelation(child, "nmod") && (tree.caseMarker(child).equals("by") || tree.caseMarker(child).equals("from")))) {
+        found.add(child);
+      }
+    }
+    return found;
+  }
+
   public ArgumentFinder(DependencyTree tree) {
     this.tree = tree;
   }

@@ -391,6 +391,10 @@ public final class EventCoder {
       }
       found.add(object);
     }
+    // "refused to respond to a demand from the Kosovo government": an act about a demand is aimed at its author.
+    for (int argument : List.copyOf(found)) {
+      found.addAll(ArgumentFinder.authors(tree, argument));
+    }
     return found;
   }
 

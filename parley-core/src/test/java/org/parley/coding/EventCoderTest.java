@@ -484,4 +484,12 @@ class EventCoderTest {
 
     assertThat(dyad(criticism)).isEqualTo("HRW->ETH");
   }
+  @Test
+  void anActAboutADemandIsAimedAtItsAuthorAndANamedBodyOutweighsAPossessivePronoun() {
+    Event refusal = first(TestingPipeline.code("The Serbian government has refused to respond to a demand from the Kosovo government to hand over the suspects."), "12").orElseThrow();
+    Event demand = first(TestingPipeline.code("Greece demanded that its European Union partners refuse to admit Turkey."), "10").orElseThrow();
+
+    assertThat(dyad(refusal)).isEqualTo("SRBGOV->XKXGOV");
+    assertThat(dyad(demand)).isEqualTo("GRC->EUR");
+  }
 }
