@@ -88,6 +88,10 @@ public final class ActorResolver {
       }
       return throughCoreference(context, sentence, h, depth).map(found -> new Actor(found.text(), span(tree, h, h), found.code()));
     }
+    Optional<ActorCode> ethnic = ethnicGroup(tree, h, context);
+    if (ethnic.isPresent()) {
+      return Optional.of(actor(tree, h, ethnic.get()));
+    }
     Optional<ActorCode> named = namedActor(tree, h, context);
     if (named.isPresent() && named.get().role().equals("ELI") && !named.get().country().isEmpty() && !formerHolder(tree, h)) {
       // "President Bush", "Prime Minister Tanaev": a current title in the text says the person holds the office,
@@ -288,6 +292,51 @@ public final class ActorResolver {
       return Optional.of(new ActorCode("---" + role, "", role));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A people named as a group ("Iraqi Kurds", "Tamils", "ethnic Albanians in southern Serbia"): civilians of the country a
+   * nationality word or an in/of/from-phrase names, else of the people's one home country, else of a country still
+   * unknown (the event's place may give it), with the people's ethnic code after the role (IRQCVLKUR, SRBCVLALB).
+   * "ethnic" before a nationality, or an of-phrase naming another country ("the Hungarians of southern Slovakia"), makes
+   * a minority of that nationality; without them "Albanians" are Albania's.
+   */
+  private Optional<ActorCode> ethnicGroup(DependencyTree tree, int head, ActorContext context) {
+    Token token = tree.token(head);
+    if (!token.tag().startsWith("NN")) {
+      return Optional.empty();
+    }
+    Optional<ActorTables.EthnicGroup> group = tables.ethnicGroup(token.word());
+    boolean minority = false;
+    for (int child : tree.children(head, "amod")) {
+      minority |= tree.lemma(child).equalsIgnoreCase("ethnic");
+    }
+    for (int child : tree.children(head)) {
+      // "the Hungarians of southern Slovakia": a nationality's people who belong to another country's region.
+      minority |= tree.relation(child).startsWith("nmod") && tree.caseMarker(child).equals("of")
+          && modifierCountry(tree, child, context).map(ActorCode::country).filter(country -> !country.isEmpty()
+              && !tables.countryByDemonym(token.word()).orElse("").equals(country)).isPresent();
+    }
+    if (group.isEmpty() && minority) {
+      group = tables.countryByDemonym(token.word()).map(country -> new ActorTables.EthnicGroup(country, ""));
+    }
+    if (group.isEmpty()) {
+      return Optional.empty();
+    }
+    String country = "";
+    for (int child : tree.children(head)) {
+      String relation = tree.relation(child);
+      boolean nationality = relation.equals("amod") && !tree.lemma(child).equalsIgnoreCase("ethnic");
+      boolean place = relation.startsWith("nmod") && (PLACE_CASES.contains(tree.caseMarker(child)) || tree.caseMarker(child).equals("of"));
+      if (country.isEmpty() && (nationality || place)) {
+        country = modifierCountry(tree, child, context).map(ActorCode::country).orElse("");
+      }
+    }
+    if (country.isEmpty()) {
+      country = group.get().home();
+    }
+    String code = (country.isEmpty() ? "---" : country) + "CVL" + group.get().code();
+    return Optional.of(new ActorCode(code, country, "CVL"));
   }
 
   /** The country a title's own modifiers name: "Kenyan" in "Kenyan Interior Minister Joseph Otieno". */

@@ -28,6 +28,7 @@ public final class ActorTables {
   private final Map<String, ActorCode> institutions = new HashMap<>();
   private final Map<String, String> agents = new HashMap<>();
   private final Map<String, OfficeHolder> people = new HashMap<>();
+  private final Map<String, EthnicGroup> ethnicGroups = new HashMap<>();
   private final java.util.Set<String> extraCountries = new java.util.HashSet<>();
   private final MessageDigest fingerprint;
 
@@ -46,7 +47,32 @@ public final class ActorTables {
     tables.addInstitutions(TabularFile.resource(ROOT + "institutions.tsv", 2));
     tables.addAgents(TabularFile.resource(ROOT + "agents.tsv", 2));
     tables.addOfficeHolders(TabularFile.resource(ROOT + "officeholders.tsv", 6));
+    tables.addEthnicGroups(TabularFile.resource(ROOT + "ethnic-groups.tsv", 2));
     return tables;
+  }
+
+  /**
+   * A people named as a group: its three-letter ethnic code, which follows country and role in an actor code
+   * (IRQCVLKUR), and the one country it mostly lives in, or empty when there is none.
+   */
+  public record EthnicGroup(String code, String home) {}
+
+  public Optional<EthnicGroup> ethnicGroup(String word) {
+    return Optional.ofNullable(ethnicGroups.get(NameKey.of(word)));
+  }
+
+  void addEthnicGroups(List<TabularFile.Row> rows) {
+    for (TabularFile.Row row : rows) {
+      remember(row);
+      String code = row.cell(1);
+      String home = row.cell(2);
+      if (!code.matches("[A-Z]{3}") || !home.matches("([A-Z]{3})?")) {
+        throw row.problem("ethnic code and home country must be three capital letters: " + code + " " + home);
+      }
+      for (String name : TabularFile.list(row.cell(0))) {
+        ethnicGroups.put(NameKey.of(name), new EthnicGroup(code, home));
+      }
+    }
   }
 
   /**
@@ -65,6 +91,8 @@ public final class ActorTables {
         tables.addCountries(TabularFile.file(file, 2));
       } else if (name.contains("institution")) {
         tables.addInstitutions(TabularFile.file(file, 2));
+      } else if (name.contains("ethnic")) {
+        tables.addEthnicGroups(TabularFile.file(file, 2));
       } else if (name.contains("agent")) {
         tables.addAgents(TabularFile.file(file, 2));
       } else {

@@ -90,14 +90,14 @@ public final class EventCoder {
       List<Match> matches = matcher.match(tree);
       List<List<Event>> coded = new ArrayList<>(matches.size());
       for (Match match : matches) {
-        coded.add(events(context, tree, match));
+        coded.add(withPlaceTarget(tree, match, withProtestedTarget(context, tree, match, events(context, tree, match))));
       }
       for (int i = 0; i < matches.size(); i++) {
         if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(matches, i) && !purposeOfSameAct(tree, matches, coded, i)) {
           List<Event> aimed = withIntentTarget(context, tree, matches.get(i), withComplementTarget(tree, matches, coded, i));
           aimed = withAccusedTarget(tree, matches, coded, i, aimed);
           aimed = withoutEchoedIntent(tree, matches, coded, i, aimed);
-          events.addAll(withProtestedTarget(context, tree, matches.get(i), aimed));
+          events.addAll(aimed);
         }
       }
     }
@@ -123,9 +123,10 @@ public final class EventCoder {
     }
     Location location = placing.place(tree, match.trigger(), clauseHead).orElse(null);
     Location scene = placing.scene(tree, match.trigger(), clauseHead).orElse(null);
-    if (scene != null && !scene.country().isEmpty()) {
+    if (scene != null && !scene.country().isEmpty() && !DIPLOMATIC_ROOTS.contains(match.pattern().code().substring(0, 2))) {
       // "Police detained protesters in Tbilisi": agents of unknown country act where the event happens, but not
-      // where it is aimed ("the government imposed sanctions on Iran" is not Iran's government).
+      // where it is aimed ("the government imposed sanctions on Iran" is not Iran's government), and diplomacy
+      // travels ("the foreign ministers met in Geneva" are not Switzerland's).
       sources = locate(sources, scene);
       targets = locate(targets, scene);
       both = locate(both, scene);
@@ -141,7 +142,7 @@ public final class EventCoder {
       // "Three soldiers were killed by a roadside bomb", "a car bomb explosion killed two journalists": violence whose
       // doer the text does not name is done by unidentified armed forces (CAMEO UAF) of the place where it happened.
       // A relative clause ("the province where 28 people were killed in riots") describes the background, not news.
-      Actor unidentified = new Actor("", trigger(tree, match.triggerTokens()),
+      Actor unidentified = new Actor("unidentified armed forces", trigger(tree, match.triggerTokens()),
           country.isEmpty() ? new ActorCode("---UAF", "", "UAF") : ActorCode.of(country, "UAF"));
       sources = List.of(unidentified);
     }
@@ -668,7 +669,9 @@ public final class EventCoder {
     if (actor.code().identified() || actor.code().role().isEmpty()) {
       return actor;
     }
-    return new Actor(actor.text(), actor.span(), ActorCode.of(country, actor.code().role()));
+    // "ethnic Albanians" (---CVLALB) who demonstrate in Serbia are SRBCVLALB: the code after the role stays.
+    String rest = actor.code().code().length() > 3 ? actor.code().code().substring(3) : actor.code().role();
+    return new Actor(actor.text(), actor.span(), new ActorCode(country + rest, country, actor.code().role()));
   }
 
   /** The CAMEO rejection that announcing one will not do a cooperative act of this code makes. */
@@ -781,6 +784,44 @@ public final class EventCoder {
 
   private static boolean known(Actor actor) {
     return actor.code().identified() || !actor.code().role().isEmpty();
+  }
+
+  /** Statements, intents, meetings and diplomacy: often done away from home. */
+  private static final Set<String> DIPLOMATIC_ROOTS = Set.of("01", "02", "03", "04", "05");
+
+  /** Acts that, done in a place, are done to it: aid, yielding, protest, force posture, coercion and violence. */
+  private static final Set<String> PLACE_AIMED_ROOTS = Set.of("07", "08", "14", "15", "17", "18", "19", "20");
+
+  /**
+   * "Serbia lifted a night curfew in Montenegro", "ethnic Albanians demonstrated in Serbia", "troops remained on alert in
+   * the West Bank": an act done in a place, to no party the text names, is aimed at that place. It is the last target
+   * tried, and whether a reporter is a party was judged on the named parties alone.
+   */
+  private static List<Event> withPlaceTarget(DependencyTree tree, Match match, List<Event> events) {
+    if (!PLACE_AIMED_ROOTS.contains(match.pattern().code().substring(0, 2))) {
+      return events;
+    }
+    List<Event> aimed = new ArrayList<>(events.size());
+    for (Event event : events) {
+      Optional<Actor> place = event.target() != null || event.location() == null || event.location().country().isEmpty()
+          ? Optional.empty() : placeActor(tree, event.location());
+      boolean home = place.isPresent() && event.source().code().code().equals(place.get().code().code());
+      aimed.add(place.isPresent() && !home ? aimedAt(event, place.get()) : event);
+    }
+    return aimed;
+  }
+
+  /** The place an event happened as an actor: its country, spanning the words that name the place. */
+  private static Optional<Actor> placeActor(DependencyTree tree, Location location) {
+    for (int first = 0; first < tree.size(); first++) {
+      for (int last = first; last < Math.min(tree.size(), first + 6); last++) {
+        if (tree.sentence().textOf(first, last).equals(location.text())) {
+          Span span = new Span(location.text(), tree.token(first).begin(), tree.token(last).end());
+          return Optional.of(new Actor(location.text(), span, new ActorCode(location.country(), location.country(), "")));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static List<Actor> locate(List<Actor> actors, Location location) {

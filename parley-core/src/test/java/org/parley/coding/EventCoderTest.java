@@ -492,4 +492,27 @@ class EventCoderTest {
     assertThat(dyad(refusal)).isEqualTo("SRBGOV->XKXGOV");
     assertThat(dyad(demand)).isEqualTo("GRC->EUR");
   }
+  @Test
+  void peoplesNamedAsGroupsAreCiviliansOfTheCountryTheyLiveIn() {
+    Event kurds = first(TestingPipeline.code("Thousands of Kurds marched in Diyarbakir on Sunday."), "14").orElseThrow();
+    Event minority = first(TestingPipeline.code("Up to 200 ethnic Serbs demonstrated on Monday in Kosovo."), "14").orElseThrow();
+    Event ofRegion = first(TestingPipeline.code("The Hungarians of southern Slovakia are demanding autonomy from the Slovak government."), "10").orElseThrow();
+    Event nation = first(TestingPipeline.code("Thousands of Albanians marched in Tirana on Sunday."), "14").orElseThrow();
+
+    assertThat(dyad(kurds)).isEqualTo("TURCVLKUR->TUR");
+    assertThat(dyad(minority)).isEqualTo("XKXCVLSRB->XKX");
+    assertThat(dyad(ofRegion)).isEqualTo("SVKCVLHUN->SVKGOV");
+    assertThat(nation.source().code().code()).as("without 'ethnic', Albanians are Albania's").isEqualTo("ALB");
+  }
+
+  @Test
+  void anActDoneInAPlaceToNoNamedPartyIsAimedAtThePlaceButMeetingsAbroadPlaceNobody() {
+    Event curfew = first(TestingPipeline.code("The Ugandan army imposed a curfew in South Sudan's border town of Nimule."), "17").orElseThrow();
+    Event lifted = first(TestingPipeline.code("Russia lifted the night curfew in Abkhazia on Monday."), "08").orElseThrow();
+    Event meeting = first(TestingPipeline.code("The foreign ministers met in Geneva on Monday."), "04").orElseThrow();
+
+    assertThat(dyad(curfew)).isEqualTo("UGAMIL->SSD");
+    assertThat(dyad(lifted)).isEqualTo("RUS->GEO");
+    assertThat(dyad(meeting)).isEqualTo("---GOV->-");
+  }
 }
