@@ -96,6 +96,7 @@ public final class EventCoder {
         if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(matches, i) && !purposeOfSameAct(tree, matches, coded, i)) {
           List<Event> aimed = withIntentTarget(context, tree, matches.get(i), withComplementTarget(tree, matches, coded, i));
           aimed = withAccusedTarget(tree, matches, coded, i, aimed);
+          aimed = withRejectedAuthor(context, tree, matches.get(i), aimed);
           aimed = withoutEchoedIntent(tree, matches, coded, i, aimed);
           events.addAll(aimed);
         }
@@ -571,6 +572,55 @@ public final class EventCoder {
             }
           }
           return aimed.isEmpty() ? events : aimed;
+        }
+      }
+    }
+    return events;
+  }
+
+  /**
+   * A rejection without a target is aimed at the author of what it rejects, also where the parser misreads the rejected
+   * noun: as the subject of a clause ("rejected North Korea's demand to sever ties", parsed as a demand that severs),
+   * as a loose dependent ("rejected Thursday a United Nations appeal"). The author is the noun's possessor, by- or
+   * from-phrase, or a name or nationality before it ("proposed Israeli changes").
+   */
+  private List<Event> withRejectedAuthor(ActorContext context, DependencyTree tree, Match match, List<Event> events) {
+    if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null || !event.cameo().root().equals("12"))) {
+      return events;
+    }
+    List<Integer> nouns = new ArrayList<>();
+    for (int child : tree.children(match.trigger())) {
+      String relation = tree.relation(child);
+      if (relation.equals("obj") || relation.equals("dep") || relation.equals("obl:tmod")) {
+        nouns.add(child);
+        nouns.addAll(tree.children(child, "dep"));
+      } else if (relation.equals("ccomp")) {
+        nouns.addAll(tree.children(child, "nsubj"));
+      }
+    }
+    int sentence = tree.sentence().index();
+    for (int noun : nouns) {
+      if (!tree.token(noun).tag().startsWith("NN")) {
+        continue;
+      }
+      // From-phrases only of nouns of saying or asking: "a withdrawal from Somalia" names a place, not an author.
+      List<Integer> authors = new ArrayList<>(ArgumentFinder.authors(tree, noun));
+      for (int child : tree.children(noun)) {
+        String relation = tree.relation(child);
+        boolean before = child < noun && (relation.equals("amod") || relation.equals("compound"));
+        if (relation.equals("nmod:poss") || before) {
+          authors.add(child);
+        }
+      }
+      for (int author : authors) {
+        Optional<Actor> found = resolver.resolve(context, sentence, author).filter(actor -> actor.code().identified());
+        if (found.isPresent()) {
+          List<Event> aimed = new ArrayList<>();
+          for (Event event : events) {
+            boolean self = found.get().code().country().equals(event.source().code().country()) && !found.get().code().country().isEmpty();
+            aimed.add(self ? event : aimedAt(event, found.get()));
+          }
+          return aimed;
         }
       }
     }

@@ -515,4 +515,10 @@ class EventCoderTest {
     assertThat(dyad(lifted)).isEqualTo("RUS->GEO");
     assertThat(dyad(meeting)).isEqualTo("---GOV->-");
   }
+  @Test
+  void aRejectionFindsTheAuthorOfWhatItRejectsWhenTheParserMisreadsTheObject() {
+    Event rejection = first(TestingPipeline.code("Kinshasa again rejected Friday a European Union appeal for sending police officers along its border with Rwanda."), "12").orElseThrow();
+
+    assertThat(dyad(rejection)).isEqualTo("CODGOV->EUR");
+  }
 }
