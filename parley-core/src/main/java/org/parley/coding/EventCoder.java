@@ -585,7 +585,7 @@ public final class EventCoder {
    * from-phrase, or a name or nationality before it ("proposed Israeli changes").
    */
   private List<Event> withRejectedAuthor(ActorContext context, DependencyTree tree, Match match, List<Event> events) {
-    if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null || !event.cameo().root().equals("12"))) {
+    if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null || !AUTHOR_AIMED_ROOTS.contains(event.cameo().root()))) {
       return events;
     }
     List<Integer> nouns = new ArrayList<>();
@@ -604,7 +604,9 @@ public final class EventCoder {
         continue;
       }
       // From-phrases only of nouns of saying or asking: "a withdrawal from Somalia" names a place, not an author.
-      List<Integer> authors = new ArrayList<>(ArgumentFinder.authors(tree, noun));
+      // The noun itself first: "demanded that the Sudanese government end curbs", misparsed, still names the government.
+      List<Integer> authors = new ArrayList<>(List.of(noun));
+      authors.addAll(ArgumentFinder.authors(tree, noun));
       for (int child : tree.children(noun)) {
         String relation = tree.relation(child);
         boolean before = child < noun && (relation.equals("amod") || relation.equals("compound"));
@@ -613,19 +615,20 @@ public final class EventCoder {
         }
       }
       for (int author : authors) {
-        Optional<Actor> found = resolver.resolve(context, sentence, author).filter(actor -> actor.code().identified());
+        Optional<Actor> found = resolver.resolve(context, sentence, author).filter(actor -> actor.code().identified())
+            .filter(actor -> events.stream().noneMatch(event -> event.source().code().code().equals(actor.code().code())
+                || event.source().span().equals(actor.span())
+                || (!actor.code().country().isEmpty() && actor.code().country().equals(event.source().code().country()))));
         if (found.isPresent()) {
-          List<Event> aimed = new ArrayList<>();
-          for (Event event : events) {
-            boolean self = found.get().code().country().equals(event.source().code().country()) && !found.get().code().country().isEmpty();
-            aimed.add(self ? event : aimedAt(event, found.get()));
-          }
-          return aimed;
+          return events.stream().map(event -> aimedAt(event, found.get())).toList();
         }
       }
     }
     return events;
   }
+
+  /** Demands, disapproval and rejections: aimed at whoever owns what they are about. */
+  private static final Set<String> AUTHOR_AIMED_ROOTS = Set.of("10", "11", "12");
 
   /** The same event aimed at another target, with the stable id that dyad has. */
   private static Event aimedAt(Event event, Actor target) {
