@@ -107,18 +107,9 @@ final class EventPlacing {
 
   /** The longest name ending at the head: "Gaza City", "Saudi Arabia", "Kharkiv region" falls back to "Kharkiv". */
   private Optional<Location> lookup(DependencyTree tree, int head) {
-    int begin = head;
-    for (int child : tree.children(head)) {
-      String relation = tree.relation(child);
-      if (child < begin && (relation.equals("compound") || relation.startsWith("flat") || relation.equals("amod")) && tree.token(child).isProperNoun()) {
-        begin = child;
-      }
-    }
-    for (int start = begin; start <= head; start++) {
-      Optional<Location> place = places.find(tree.sentence().textOf(start, head));
-      if (place.isPresent()) {
-        return place;
-      }
+    Optional<Location> named = longestName(tree, head, true);
+    if (named.isPresent()) {
+      return named;
     }
     for (int child : tree.children(head)) {
       if (tree.relation(child).equals("compound") && tree.token(child).isProperNoun()) {
@@ -158,10 +149,19 @@ final class EventPlacing {
 
   /** The place a proper name ends at, with the words of its name before it ("East Timor", "New Delhi"). */
   private Optional<Location> nameAt(DependencyTree tree, int head) {
+    return longestName(tree, head, false);
+  }
+
+  /**
+   * The longest place name ending at the head, its proper-noun compounds and flat names before it, and with adjectives
+   * when asked ("Saudi Arabia" as amod + head): "Gaza City", then "City".
+   */
+  private Optional<Location> longestName(DependencyTree tree, int head, boolean adjectives) {
     int begin = head;
     for (int child : tree.children(head)) {
       String relation = tree.relation(child);
-      if (child < begin && (relation.equals("compound") || relation.startsWith("flat")) && tree.token(child).isProperNoun()) {
+      boolean partOfName = relation.equals("compound") || relation.startsWith("flat") || (adjectives && relation.equals("amod"));
+      if (child < begin && partOfName && tree.token(child).isProperNoun()) {
         begin = child;
       }
     }
