@@ -26,6 +26,7 @@ public final class ActorResolver {
   private static final Set<String> NAME_RELATIONS = Set.of("compound", "flat", "flat:name");
   private static final Set<String> PRONOUN_LEMMAS = Set.of("he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "we", "i", "us", "our");
   private static final int MAX_DEPTH = 4;
+  private static final Set<String> ALLEGIANCE = Set.of("loyal", "linked", "affiliated", "allied", "aligned", "tied", "close");
 
   private final ActorTables tables;
   private final PlaceTable places;
@@ -86,7 +87,8 @@ public final class ActorResolver {
       if (tree.lemma(h).equals("we") || tree.lemma(h).equals("i") || tree.lemma(h).equals("us") || tree.lemma(h).equals("our")) {
         return Optional.empty();
       }
-      return throughCoreference(context, sentence, h, depth).map(found -> new Actor(found.text(), span(tree, h, h), found.code()));
+      return throughCoreference(context, sentence, h, depth).or(() -> speaker(context, sentence, h, depth))
+          .map(found -> new Actor(found.text(), span(tree, h, h), found.code()));
     }
     Optional<ActorCode> ethnic = ethnicGroup(tree, h, context);
     if (ethnic.isPresent()) {
@@ -140,6 +142,35 @@ public final class ActorResolver {
     return tree.throughOf(token, QUANTITIES, 3);
   }
 
+
+  /**
+   * "Houthi rebels said they attacked a tanker", "the union said it would call off the strike": where coreference finds
+   * nothing, the subject pronoun of a reported clause is the speaker, if they agree in number (and "he" or "she" is a
+   * person, "it" is not).
+   */
+  private Optional<Actor> speaker(ActorContext context, int sentence, int pronoun, int depth) {
+    DependencyTree tree = context.tree(sentence);
+    int clause = tree.parent(pronoun);
+    if (clause < 0 || !tree.relation(pronoun).startsWith("nsubj") || !tree.relation(clause).equals("ccomp") || tree.parent(clause) < 0) {
+      return Optional.empty();
+    }
+    String word = tree.lemma(pronoun).toLowerCase(Locale.ROOT);
+    for (int subject : tree.children(tree.parent(clause), "nsubj")) {
+      Token token = tree.token(subject);
+      boolean plural = token.tag().equals("NNS") || token.tag().equals("NNPS");
+      boolean person = token.entity().equals("PERSON");
+      boolean agrees = switch (word) {
+        case "they" -> plural;
+        case "it" -> !plural && !person && token.tag().startsWith("NN");
+        case "he", "she" -> !plural && (person || token.tag().equals("NN"));
+        default -> false;
+      };
+      if (agrees) {
+        return resolve(context, sentence, subject, depth + 1);
+      }
+    }
+    return Optional.empty();
+  }
 
   private Optional<Actor> throughCoreference(ActorContext context, int sentence, int token, int depth) {
     Optional<CorefChain> chain = context.chain(sentence, token);
@@ -229,7 +260,14 @@ public final class ActorResolver {
     for (int child : tree.children(head)) {
       String relation = tree.relation(child);
       ActorCode found = null;
-      if (relation.equals("amod") || NAME_RELATIONS.contains(relation)) {
+      if (relation.equals("amod") && ALLEGIANCE.contains(tree.lemma(child).toLowerCase(Locale.ROOT))) {
+        // "militants loyal to the Islamic State", "gunmen linked to al-Shabaab": whom they serve says whose they are.
+        for (int side : tree.children(child)) {
+          if ((tree.hasRelation(side, "obl") || tree.hasRelation(side, "nmod")) && Set.of("to", "with").contains(tree.caseMarker(side))) {
+            found = resolve(context, sentence, side, depth + 1).map(Actor::code).filter(ActorCode::identified).orElse(found);
+          }
+        }
+      } else if (relation.equals("amod") || NAME_RELATIONS.contains(relation)) {
         found = modifierCountry(tree, child, context).orElse(null);
         if (found == null && roleOf(tree, child).isPresent() && role.isEmpty()) {
           role = roleOf(tree, child).get();
@@ -417,7 +455,12 @@ public final class ActorResolver {
     if (tree.token(modifier).isProperNoun()) {
       return namedActor(tree, modifier, context);
     }
-    return Optional.empty();
+    // "Houthi rebels", "Islamic State fighters": a group's name the tagger reads as an adjective or a common noun.
+    Optional<ActorCode> group = tables.institution(word);
+    if (group.isEmpty() && modifier > 0 && (tree.parent(modifier - 1) == modifier || tree.parent(modifier - 1) == tree.parent(modifier))) {
+      group = tables.institution(tree.sentence().textOf(modifier - 1, modifier));
+    }
+    return group;
   }
 
   /** The role an agent noun names, trying "compound + noun" ("foreign minister", "armed forces") first. */

@@ -521,4 +521,13 @@ class EventCoderTest {
 
     assertThat(dyad(rejection)).isEqualTo("CODGOV->EUR");
   }
+  @Test
+  void theSubjectPronounOfAReportedClauseIsTheSpeakerAndAGroupIsWhomItServes() {
+    Event attack = first(TestingPipeline.code("Houthi rebels said they attacked a British tanker in the Red Sea."), "19").orElseThrow();
+    Event attempt = first(TestingPipeline.code("Fighters loyal to the Islamic State said they tried to assassinate the Iraqi interior minister."), "18").orElseThrow();
+
+    assertThat(dyad(attack)).isEqualTo("YEMREB->GBR");
+    assertThat(attack.mode().claimant().map(actor -> actor.code().code())).as("their own claim of violence").contains("YEMREB");
+    assertThat(dyad(attempt)).isEqualTo("IMGRAD->IRQGOV");
+  }
 }
