@@ -20,6 +20,11 @@ public final class ArgumentFinder {
       "call", "demand", "request", "appeal", "plea", "offer", "proposal", "invitation", "ultimatum", "order", "warning",
       "threat", "message", "letter", "initiative", "plan", "suggestion", "overture", "bid", "pressure", "criticism", "accusation");
 
+  /** What an actor issues, publishes or sends, whose participle ("a statement condemning") is the actor's act. */
+  private static final Set<String> DOCUMENTS = Set.of(
+      "statement", "declaration", "communique", "communiqué", "letter", "report", "resolution", "message", "note", "decree",
+      "memo", "document", "appeal", "post", "video", "announcement", "release");
+
   private final DependencyTree tree;
 
   /**
@@ -243,6 +248,10 @@ public final class ArgumentFinder {
         return controllerSubjects(parent, depth);
       }
     } else if (relation.equals("acl") && tree.token(verb).tag().equals("VBG")) {
+      if (DOCUMENTS.contains(tree.lemma(parent)) && tree.parent(parent) >= 0 && tree.token(tree.parent(parent)).isVerb()) {
+        // "issued a statement condemning the attack": a document says what its issuer says.
+        return controllerSubjects(tree.parent(parent), depth);
+      }
       return List.of(parent);
     } else if (relation.startsWith("obl") && tree.token(verb).tag().equals("VBG")) {
       // "accused Ukraine of violating": the accused is the one who violated.

@@ -28,6 +28,7 @@ final class ModeDetector {
       "offer", "agree", "aim", "try", "attempt", "consider", "decide", "wish", "urge", "call", "ask", "demand", "warn",
       "push", "press", "set", "due", "likely", "ready", "willing", "able", "schedule", "mull", "weigh", "order",
       "authorize", "need", "plot", "vote", "insist", "tell", "invite", "encourage", "allow", "approve", "going", "go", "about",
+      "pressure", "lobby", "persuade", "convince", "implore", "beg",
       "prepared", "determined", "poised", "eager", "keen");
   /** Nouns whose to-infinitive is an act asked for, planned or offered, not done: "an ultimatum to halt attacks". */
   private static final Set<String> PLANNING_NOUNS = Set.of(
@@ -121,6 +122,9 @@ final class ModeDetector {
           return true;
         }
       } else if (relation.startsWith("acl") && PLANNING_NOUNS.contains(tree.lemma(parent)) && infinitive(tree, current)) {
+        return true;
+      } else if (relation.startsWith("advcl") && infinitive(tree, current) && PLANNING.contains(tree.lemma(parent))) {
+        // "pushing hard for the US to support the plan": the support is what is pushed for, not yet given.
         return true;
       } else if (relation.startsWith("advcl") && infinitive(tree, current) && plansByObject(tree, parent)) {
         // "issued an ultimatum to Ecuador to halt attacks": the parser hangs the noun's infinitive on the verb.

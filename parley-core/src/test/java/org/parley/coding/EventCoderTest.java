@@ -530,4 +530,15 @@ class EventCoderTest {
     assertThat(attack.mode().claimant().map(actor -> actor.code().code())).as("their own claim of violence").contains("YEMREB");
     assertThat(dyad(attempt)).isEqualTo("IMGRAD->IRQGOV");
   }
+  @Test
+  void aDocumentSaysWhatItsIssuerSaysAndWhatOneIsPressedToDoIsNotDone() {
+    Event condemnation = first(TestingPipeline.code("The Kenyan foreign ministry issued a statement condemning the attack on the embassy."), "11").orElseThrow();
+    List<Event> pressure = TestingPipeline.code("Iranian authorities have been pressuring bus workers in Tehran to cancel their strike.");
+    Event support = first(TestingPipeline.code("Britain is pushing hard for the United States to support its debt relief plan."), "05").orElseThrow();
+
+    assertThat(condemnation.source().code().code()).isEqualTo("KENGOV");
+    assertThat(dyad(first(pressure, "10").orElseThrow())).isEqualTo("IRNGOV->IRNLAB");
+    assertThat(first(pressure, "08").orElseThrow().mode().hypothetical()).isTrue();
+    assertThat(support.mode().hypothetical()).isTrue();
+  }
 }
