@@ -207,6 +207,12 @@ public final class EventCoder {
       // its own. So does anyone reporting violence whose doer nobody names. "Alleged" or "accused" stays a claim.
       claimant = null;
     }
+    if (claimant != null && !claim.get().contested() && COOPERATIVE_ROOTS.contains(match.pattern().code().substring(0, 2))
+        && targets.stream().map(EventCoder::party).anyMatch(party -> !party.isEmpty() && party.equals(party(claim.get().claimant())))) {
+      // "The Indian foreign minister will visit Nepal, the Nepalese embassy said": the party a cooperative act is aimed
+      // at announcing it has no quarrel to press; it reports the act as its doer would.
+      claimant = null;
+    }
     if (claimant != null && selfReport(claimant, sources, both) && !VIOLENT_ROOTS.contains(match.pattern().code().substring(0, 2))) {
       // "Lammy said London had frozen the assets": a government reporting its own measure announces it.
       // Claims of violence stay claims, whoever makes them: wartime reports of one's own strikes are contested.
@@ -838,6 +844,9 @@ public final class EventCoder {
   private static boolean known(Actor actor) {
     return actor.code().identified() || !actor.code().role().isEmpty();
   }
+
+  /** Intents, meetings, diplomatic and material cooperation, aid and yielding. */
+  private static final Set<String> COOPERATIVE_ROOTS = Set.of("03", "04", "05", "06", "07", "08");
 
   /** Statements, intents, meetings and diplomacy: often done away from home. */
   private static final Set<String> DIPLOMATIC_ROOTS = Set.of("01", "02", "03", "04", "05");

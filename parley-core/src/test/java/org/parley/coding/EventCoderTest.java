@@ -541,4 +541,11 @@ class EventCoderTest {
     assertThat(first(pressure, "08").orElseThrow().mode().hypothetical()).isTrue();
     assertThat(support.mode().hypothetical()).isTrue();
   }
+  @Test
+  void theTargetOfACooperativeActAnnouncesItButAVictimsReportOfViolenceStaysItsClaim() {
+    Event intent = first(TestingPipeline.code("The Indian foreign minister will visit Nepal in June, the Nepalese embassy said."), "03").orElseThrow();
+
+    assertThat(dyad(intent)).isEqualTo("INDGOV->NPL");
+    assertThat(intent.mode().asserted()).isTrue();
+  }
 }
