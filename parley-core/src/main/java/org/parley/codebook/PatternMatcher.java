@@ -180,7 +180,7 @@ public final class PatternMatcher {
    */
   private static final Set<String> CONTAINERS = Set.of(
       "package", "round", "series", "set", "wave", "batch", "raft", "slew", "string", "spate", "barrage", "volley", "salvo",
-      "number", "host", "range", "list", "tranche", "kind", "type", "form",
+      "number", "host", "range", "list", "tranche", "kind", "type", "form", "part", "portion", "share", "bulk", "rest",
       "dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "million", "billion", "thousand", "worth", "value",
       "ton", "tonne", "kg", "kilogram", "kilo", "litre", "liter", "gallon", "barrel", "truckload", "planeload", "shipload",
       "shipment", "consignment", "load", "cargo", "quantity", "amount", "supply", "delivery", "lot", "state", "return");
