@@ -27,6 +27,7 @@ public final class ActorResolver {
   private static final Set<String> PRONOUN_LEMMAS = Set.of("he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "we", "i", "us", "our");
   private static final int MAX_DEPTH = 4;
   private static final Set<String> ALLEGIANCE = Set.of("loyal", "linked", "affiliated", "allied", "aligned", "tied", "close");
+  private static final Set<String> ALLEGIANCE_CASES = Set.of("to", "with");
 
   private final ActorTables tables;
   private final PlaceTable places;
@@ -263,7 +264,7 @@ public final class ActorResolver {
       if (relation.equals("amod") && ALLEGIANCE.contains(tree.lemma(child).toLowerCase(Locale.ROOT))) {
         // "militants loyal to the Islamic State", "gunmen linked to al-Shabaab": whom they serve says whose they are.
         for (int side : tree.children(child)) {
-          if ((tree.hasRelation(side, "obl") || tree.hasRelation(side, "nmod")) && Set.of("to", "with").contains(tree.caseMarker(side))) {
+          if ((tree.hasRelation(side, "obl") || tree.hasRelation(side, "nmod")) && ALLEGIANCE_CASES.contains(tree.caseMarker(side))) {
             found = resolve(context, sentence, side, depth + 1).map(Actor::code).filter(ActorCode::identified).orElse(found);
           }
         }
@@ -345,6 +346,7 @@ public final class ActorResolver {
       return Optional.empty();
     }
     Optional<ActorTables.EthnicGroup> group = tables.ethnicGroup(token.word());
+    Optional<String> nation = tables.countryByDemonym(token.word());
     boolean minority = false;
     for (int child : tree.children(head, "amod")) {
       minority |= tree.lemma(child).equalsIgnoreCase("ethnic");
@@ -353,10 +355,10 @@ public final class ActorResolver {
       // "the Hungarians of southern Slovakia": a nationality's people who belong to another country's region.
       minority |= tree.relation(child).startsWith("nmod") && tree.caseMarker(child).equals("of")
           && modifierCountry(tree, child, context).map(ActorCode::country).filter(country -> !country.isEmpty()
-              && !tables.countryByDemonym(token.word()).orElse("").equals(country)).isPresent();
+              && !nation.orElse("").equals(country)).isPresent();
     }
     if (group.isEmpty() && minority) {
-      group = tables.countryByDemonym(token.word()).map(country -> new ActorTables.EthnicGroup(country, ""));
+      group = nation.map(country -> new ActorTables.EthnicGroup(country, ""));
     }
     if (group.isEmpty()) {
       return Optional.empty();

@@ -107,6 +107,8 @@ public final class EventCoder {
 
   private List<Event> events(ActorContext context, DependencyTree tree, Match match) {
     int sentence = tree.sentence().index();
+    String root = match.pattern().code().substring(0, 2);
+    boolean violent = VIOLENT_ROOTS.contains(root);
     Set<Integer> excluded = new LinkedHashSet<>(match.triggerTokens());
     List<Actor> sources = actors(context, sentence, match.candidates(Role.SOURCE), excluded);
     List<Actor> targets = actors(context, sentence, match.candidates(Role.TARGET), excluded);
@@ -124,7 +126,7 @@ public final class EventCoder {
     }
     Location location = placing.place(tree, match.trigger(), clauseHead).orElse(null);
     Location scene = placing.scene(tree, match.trigger(), clauseHead).orElse(null);
-    if (scene != null && !scene.country().isEmpty() && !DIPLOMATIC_ROOTS.contains(match.pattern().code().substring(0, 2))) {
+    if (scene != null && !scene.country().isEmpty() && !DIPLOMATIC_ROOTS.contains(root)) {
       // "Police detained protesters in Tbilisi": agents of unknown country act where the event happens, but not
       // where it is aimed ("the government imposed sanctions on Iran" is not Iran's government), and diplomacy
       // travels ("the foreign ministers met in Geneva" are not Switzerland's).
@@ -138,7 +140,7 @@ public final class EventCoder {
     targets = targets.stream().filter(EventCoder::known).toList();
     both = both.stream().filter(EventCoder::known).toList();
     String country = location == null ? "" : location.country();
-    if (sources.isEmpty() && both.isEmpty() && VIOLENT_ROOTS.contains(match.pattern().code().substring(0, 2)) && unattributed(tree, match)
+    if (sources.isEmpty() && both.isEmpty() && violent && unattributed(tree, match)
         && targets.stream().anyMatch(target -> !target.code().country().isEmpty() || !country.isEmpty())) {
       // "Three soldiers were killed by a roadside bomb", "a car bomb explosion killed two journalists": violence whose
       // doer the text does not name is done by unidentified armed forces (CAMEO UAF) of the place where it happened.
@@ -195,25 +197,25 @@ public final class EventCoder {
       // so does a named person we could not place ("Mayor Ihor Terekhov said"), who is a party as much as "he".
       claimant = null;
     }
-    if (claimant != null && neutralPress(claimant, sources, targets, both, VIOLENT_ROOTS.contains(match.pattern().code().substring(0, 2)) ? location : null)) {
+    if (claimant != null && neutralPress(claimant, sources, targets, both, violent ? location : null)) {
       // "..., Omdurman radio reported", "the Washington Post said": the press citing the press is how news is
       // sourced. Media of a party to the event ("Russian state media said Ukrainian drones struck") stay claims.
       claimant = null;
     }
     if (claimant != null && !claim.get().contested()
-        && thirdParty(claimant, sources, targets, both, VIOLENT_ROOTS.contains(match.pattern().code().substring(0, 2)), location)) {
+        && thirdParty(claimant, sources, targets, both, violent, location)) {
       // "..., the UN refugee agency reported", "Thai military sources said", "aid workers in Kampala said": a source that
       // is party to neither side, nor of the country where violence happened, reports the act; it claims nothing of
       // its own. So does anyone reporting violence whose doer nobody names. "Alleged" or "accused" stays a claim.
       claimant = null;
     }
-    if (claimant != null && !claim.get().contested() && COOPERATIVE_ROOTS.contains(match.pattern().code().substring(0, 2))
+    if (claimant != null && !claim.get().contested() && COOPERATIVE_ROOTS.contains(root)
         && targets.stream().map(EventCoder::party).anyMatch(party -> !party.isEmpty() && party.equals(party(claim.get().claimant())))) {
       // "The Indian foreign minister will visit Nepal, the Nepalese embassy said": the party a cooperative act is aimed
       // at announcing it has no quarrel to press; it reports the act as its doer would.
       claimant = null;
     }
-    if (claimant != null && selfReport(claimant, sources, both) && !VIOLENT_ROOTS.contains(match.pattern().code().substring(0, 2))) {
+    if (claimant != null && selfReport(claimant, sources, both) && !violent) {
       // "Lammy said London had frozen the assets": a government reporting its own measure announces it.
       // Claims of violence stay claims, whoever makes them: wartime reports of one's own strikes are contested.
       claimant = null;

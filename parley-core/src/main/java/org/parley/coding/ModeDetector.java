@@ -212,17 +212,17 @@ final class ModeDetector {
   private static final Set<String> OBLIGATIONS = Set.of("must", "should", "ought", "need");
 
   private static boolean hasObligation(DependencyTree tree, int token) {
-    for (int child : tree.children(token)) {
-      if (tree.relation(child).equals("aux") && OBLIGATIONS.contains(tree.lemma(child).toLowerCase(java.util.Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+    return hasAuxiliary(tree, token, OBLIGATIONS);
   }
 
   private static boolean hasWill(DependencyTree tree, int token) {
+    return hasAuxiliary(tree, token, WILL);
+  }
+
+  /** Whether one of these auxiliaries (CoreNLP gives their lemmas in lower case, "Must" too) hangs on the token. */
+  private static boolean hasAuxiliary(DependencyTree tree, int token, Set<String> lemmas) {
     for (int child : tree.children(token)) {
-      if (tree.relation(child).equals("aux") && WILL.contains(tree.lemma(child))) {
+      if (tree.relation(child).equals("aux") && lemmas.contains(tree.lemma(child))) {
         return true;
       }
     }
