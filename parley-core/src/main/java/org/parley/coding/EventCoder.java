@@ -45,6 +45,7 @@ import org.parley.nlp.DependencyTree;
 public final class EventCoder {
   private final PatternMatcher matcher;
   private final CodeTable codes;
+  private final ActorTables tables;
   private final ActorResolver resolver;
   private final ModeDetector modes;
   private final EventDating dating = new EventDating();
@@ -54,6 +55,7 @@ public final class EventCoder {
   public EventCoder(Codebook codebook, CodeTable codes, ActorTables actors, PlaceTable places) {
     this.matcher = new PatternMatcher(requireNonNull(codebook, "codebook is null"));
     this.codes = requireNonNull(codes, "codes is null");
+    this.tables = actors;
     this.resolver = new ActorResolver(requireNonNull(actors, "actors is null"), requireNonNull(places, "places is null"));
     this.modes = new ModeDetector(resolver);
     this.quotes = new QuoteAttribution(resolver);
@@ -102,7 +104,7 @@ public final class EventCoder {
         }
       }
     }
-    return new CodedArticle(article, withHomeCountry(withoutRepeats(article, events)), quotes.attribute(context));
+    return new CodedArticle(article, withDomesticTarget(withHomeCountry(withoutRepeats(article, events))), quotes.attribute(context));
   }
 
   private List<Event> events(ActorContext context, DependencyTree tree, Match match) {
@@ -134,12 +136,20 @@ public final class EventCoder {
       targets = locate(targets, scene);
       both = locate(both, scene);
     }
+    if (PLACE_AIMED_ROOTS.contains(root)) {
+      targets = targets.stream().map(target -> capitalAsPlace(tree, target)).toList();
+    }
     // An event needs a doer with a country or at least a role: "the opposition" is ---OPP (CAMEO's unknown
     // country), "it" or "the group" unresolved is no actor at all.
     sources = sources.stream().filter(EventCoder::known).toList();
     targets = targets.stream().filter(EventCoder::known).toList();
     both = both.stream().filter(EventCoder::known).toList();
     String country = location == null ? "" : location.country();
+    if (sources.isEmpty() && both.isEmpty() && violent && unattributed(tree, match)) {
+      // "were killed in an Israeli air strike", "a Russian missile strike killed", "were wounded by Hamas rockets": the
+      // attack or weapon the clause names without a doer tells the doer by its nationality or owner.
+      sources = attackers(context, tree, match, excluded);
+    }
     if (sources.isEmpty() && both.isEmpty() && violent && unattributed(tree, match)
         && targets.stream().anyMatch(target -> !target.code().country().isEmpty() || !country.isEmpty())) {
       // "Three soldiers were killed by a roadside bomb", "a car bomb explosion killed two journalists": violence whose
@@ -165,11 +175,15 @@ public final class EventCoder {
         }
       }
     }
+    boolean ownTarget = match.candidates(Role.TARGET).stream().filter(candidate -> !excluded.contains(candidate)).findFirst()
+        .map(candidate -> pronounOwned(tree, candidate)).orElse(false);
     for (Actor source : sources) {
-      if (targets.isEmpty()) {
+      // "Armenia agreed to reopen its border": the doer's own border, troops or homes are no party to its act.
+      List<Actor> others = ownTarget ? targets.stream().filter(target -> !target.code().code().equals(source.code().code())).toList() : targets;
+      if (others.isEmpty()) {
         dyads.add(new Actor[] {source, null});
       }
-      for (Actor target : targets) {
+      for (Actor target : others) {
         if (!source.span().equals(target.span())) {
           dyads.add(new Actor[] {source, target});
         }
@@ -184,6 +198,10 @@ public final class EventCoder {
     }
     boolean negated = modes.negated(tree, match.trigger(), clauseHead);
     boolean hypothetical = modes.hypothetical(tree, match.trigger(), clauseHead);
+    if (hypothetical && !negated && (violent || root.equals("17")) && modes.attempted(tree, clauseHead)) {
+      // "Gunmen tried to storm the parliament": an attempted attack or seizure took place.
+      hypothetical = false;
+    }
     Actor claimant = claim.map(ClaimFrame::claimant).orElse(null);
     if (claimant != null && !known(claimant) && !PRONOUNS.contains(claimant.text().toLowerCase(Locale.ROOT))) {
       // "according to a statement", "the report said": attribution to a document or an unnamed source is
@@ -291,7 +309,7 @@ public final class EventCoder {
     Optional<Actor> target = Optional.empty();
     for (int argument : arguments) {
       Optional<Actor> found = resolver.resolve(context, sentence, argument)
-          .filter(actor -> actor.code().identified() && !actor.code().country().isEmpty());
+          .filter(actor -> actor.code().identified() && (!actor.code().country().isEmpty() || actor.code().role().equals("IGO")));
       if (found.isPresent()) {
         target = found;
         break;
@@ -645,6 +663,27 @@ public final class EventCoder {
         event.source(), target, event.cameo(), event.mode(), event.location());
   }
 
+  /**
+   * "Kenyan workers went on strike", "Egyptian demonstrators rioted": a protest that names no target, by protesters of a
+   * known country at home (or nowhere named), is aimed at their government, as event coders code domestic unrest
+   * (one held in a named place is aimed at that place, see withPlaceTarget). The implied target spans the trigger.
+   */
+  static List<Event> withDomesticTarget(List<Event> events) {
+    List<Event> aimed = new ArrayList<>(events.size());
+    for (Event event : events) {
+      String country = event.source().code().country();
+      boolean home = event.location() == null || event.location().country().isEmpty() || event.location().country().equals(country);
+      ActorCode government = country.isEmpty() ? null : ActorCode.of(country, "GOV");
+      boolean protest = event.cameo().root().equals("14") && government != null && !event.source().code().code().startsWith(government.code());
+      if (protest && event.target() == null && home) {
+        aimed.add(aimedAt(event, new Actor("the government", event.trigger(), government)));
+      } else {
+        aimed.add(event);
+      }
+    }
+    return aimed;
+  }
+
   /** One event for each dyad, with a stable id. */
   private static List<Event> eventsOf(Article article, AnnotatedSentence sentence, Span trigger, String date, Location location,
       List<Actor[]> dyads, CameoCode cameo, EventMode mode) {
@@ -770,7 +809,79 @@ public final class EventCoder {
     return doers.stream().allMatch(doer -> DEVICES.contains(tree.lemma(doer).toLowerCase(Locale.ROOT)));
   }
 
+  /** Attacks that may stand as the means of violence whose doer a clause does not name: "killed in an air strike". */
+  private static final Set<String> ATTACKS = Stream.concat(DEVICES.stream(), Stream.of(
+      "strike", "airstrike", "air-strike", "raid", "bombardment", "offensive", "assault", "drone", "barrage", "ambush",
+      "shelling", "missile", "rocket", "artillery")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> MEANS_CASES = Set.of("in", "by", "during", "from", "under");
+
+  /**
+   * The doers an unattributed act of violence names through its means: the owner or nationality of the attack or weapon
+   * that is its subject or its in-, by-, during- or from-phrase ("killed in an Israeli air strike", "a Russian drone
+   * strike hit", "wounded by Hamas rockets"). Only actors of a known country or organisation count.
+   */
+  private List<Actor> attackers(ActorContext context, DependencyTree tree, Match match, Set<Integer> excluded) {
+    List<Integer> means = new ArrayList<>();
+    for (int doer : match.candidates(Role.SOURCE)) {
+      if (ATTACKS.contains(tree.lemma(doer).toLowerCase(Locale.ROOT))) {
+        means.add(doer);
+      }
+    }
+    for (int head : new LinkedHashSet<>(List.of(match.trigger(), match.clauseHead()))) {
+      for (int child : tree.children(head)) {
+        if (tree.hasRelation(child, "obl") && MEANS_CASES.contains(tree.caseMarker(child))
+            && ATTACKS.contains(tree.lemma(child).toLowerCase(Locale.ROOT))) {
+          means.add(child);
+        }
+      }
+    }
+    ArgumentFinder finder = new ArgumentFinder(tree);
+    List<Integer> owners = new ArrayList<>();
+    for (int mean : means) {
+      owners.addAll(finder.find(mean, true, -1, List.of("subj")));
+      // "a Russian missile strike": the nationality may hang on the weapon that modifies the attack.
+      for (int part : tree.children(mean, "compound")) {
+        owners.addAll(finder.find(part, true, -1, List.of("subj")));
+      }
+    }
+    owners.removeIf(owner -> ATTACKS.contains(tree.lemma(owner).toLowerCase(Locale.ROOT)));
+    int sentence = tree.sentence().index();
+    return actors(context, sentence, owners, excluded).stream()
+        .filter(actor -> actor.code().identified() && (!actor.code().country().isEmpty() || actor.code().role().equals("IGO")))
+        .toList();
+  }
+
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them");
+  /** Prepositions that make a capital the place an act is aimed at rather than its government. */
+  private static final Set<String> LOCATIVE_CASES = Set.of(
+      "in", "at", "near", "into", "across", "around", "outside", "inside", "throughout", "within", "over", "toward", "towards");
+
+  /**
+   * "Imposed a curfew in Algiers", "fired shells at Seoul": a capital where force or aid lands is the place, its country,
+   * not the government it stands for when it acts or talks ("Moscow said", "arrived in Washington for talks").
+   */
+  private Actor capitalAsPlace(DependencyTree tree, Actor target) {
+    Optional<String> country = tables.countryByCapital(target.text());
+    if (country.isEmpty() || !target.code().equals(ActorCode.of(country.get(), "GOV"))) {
+      return target;
+    }
+    int head = -1;
+    for (int i = 0; i < tree.size(); i++) {
+      if (tree.token(i).begin() >= target.span().begin() && tree.token(i).end() <= target.span().end()) {
+        head = i;
+      }
+    }
+    if (head < 0 || !LOCATIVE_CASES.contains(tree.caseMarker(head))) {
+      return target;
+    }
+    return new Actor(target.text(), target.span(), tables.parseCode(country.get()));
+  }
+
+  /** Whether a word is a pronoun or a thing a pronoun owns: "itself", "their border", "its troops". */
+  private static boolean pronounOwned(DependencyTree tree, int token) {
+    return tree.token(token).isPronoun()
+        || tree.children(token, "nmod:poss").stream().anyMatch(owner -> tree.token(owner).isPronoun());
+  }
   private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
   private static boolean selfReport(Actor claimant, List<Actor> sources, List<Actor> both) {

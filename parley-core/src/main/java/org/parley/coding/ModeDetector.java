@@ -98,6 +98,20 @@ final class ModeDetector {
     return false;
   }
 
+  /** Verbs of trying: what one tried to do was set in motion, whether or not it succeeded. */
+  private static final Set<String> ATTEMPTS = Set.of("try", "attempt");
+
+  /**
+   * Whether the clause is what its doer tried to do, and the trying itself is asserted: "gunmen tried to storm the
+   * parliament", "North Korea attempted to hack the computers". An attempted attack is an attack (PLOVER counts
+   * attempted assassinations as ASSAULT); an attempted agreement is not an agreement, so callers decide by the act.
+   */
+  boolean attempted(DependencyTree tree, int clauseHead) {
+    int parent = tree.parent(clauseHead);
+    return parent >= 0 && tree.relation(clauseHead).equals("xcomp") && tree.token(parent).isVerb()
+        && ATTEMPTS.contains(tree.lemma(parent)) && !hypothetical(tree, parent, parent) && !negated(tree, parent, parent);
+  }
+
   boolean hypothetical(DependencyTree tree, int trigger, int clauseHead) {
     if (hasModal(tree, clauseHead) || hasModal(tree, trigger) || conditional(tree, clauseHead)) {
       return true;

@@ -548,4 +548,52 @@ class EventCoderTest {
     assertThat(dyad(intent)).isEqualTo("INDGOV->NPL");
     assertThat(intent.mode().asserted()).isTrue();
   }
+
+  @Test
+  void violenceWithoutANamedDoerTakesItFromTheAttackOrWeapon() {
+    Event strike = first(TestingPipeline.code("Five Hamas fighters were killed in an Israeli air strike in Gaza on Monday."), "18").orElseThrow();
+    Event bomb = first(TestingPipeline.code("Three people were killed in a car bomb explosion in Beirut."), "18").orElseThrow();
+
+    assertThat(dyad(strike)).isEqualTo("ISR->PSEREB");
+    assertThat(bomb.source().code().code()).as("no owner named: unidentified armed forces").isEqualTo("LBNUAF");
+  }
+
+  @Test
+  void anAttemptedAttackTookPlaceButAnAttemptedDealDidNot() {
+    Event storming = first(TestingPipeline.code("Gunmen tried to storm the parliament in Kabul on Sunday."), "19").orElseThrow();
+    Event deal = first(TestingPipeline.code("Israel tried to reach an agreement with Hamas."), "05").orElseThrow();
+
+    assertThat(storming.mode().asserted()).isTrue();
+    assertThat(deal.mode().hypothetical()).isTrue();
+  }
+
+  @Test
+  void aDomesticProtestWithoutTargetIsAimedAtTheGovernment() {
+    Event strike = first(TestingPipeline.code("Kenyan workers went on strike on Monday."), "14").orElseThrow();
+    Event rally = first(TestingPipeline.code("Thousands of Serbian students rallied in Belgrade."), "14").orElseThrow();
+    Event abroad = first(TestingPipeline.code("Iranian exiles protested in Paris on Saturday."), "14").orElseThrow();
+
+    assertThat(dyad(strike)).isEqualTo("KENLAB->KENGOV");
+    assertThat(dyad(rally)).as("a named place at home is the target").isEqualTo("SRBEDU->SRB");
+    assertThat(dyad(abroad)).as("abroad, not their government").isEqualTo("IRN->FRA");
+  }
+
+  @Test
+  void theDoersOwnThingIsNoTargetAndACapitalWhereForceLandsIsItsCountry() {
+    List<Event> border = TestingPipeline.code("Armenia agreed to reopen its border on Friday.");
+    Event shelling = first(TestingPipeline.code("The North Korean army fired artillery shells at Seoul."), "19").orElseThrow();
+    Event visit = first(TestingPipeline.code("Putin's envoy arrived in Washington for talks."), "042").orElseThrow();
+
+    assertThat(border).filteredOn(event -> event.cameo().root().equals("08")).isNotEmpty().allMatch(event -> event.target() == null);
+    assertThat(dyad(shelling)).isEqualTo("PRKMIL->KOR");
+    assertThat(dyad(visit)).as("a visit is to the government").isEqualTo("RUSGOV->USAGOV");
+  }
+
+  @Test
+  void resigningIsARetreat() {
+    Event resignation = first(TestingPipeline.code("The Kenyan vice president resigned on Monday."), "0831").orElseThrow();
+
+    assertThat(resignation.cameo().ploverType()).map(Enum::name).contains("RETREAT");
+    assertThat(dyad(resignation)).isEqualTo("KENGOV->-");
+  }
 }
