@@ -446,8 +446,9 @@ public final class ActorResolver {
   private Optional<ActorCode> modifierCountry(DependencyTree tree, int modifier, ActorContext context) {
     String word = tree.token(modifier).word();
     Optional<String> country = tables.countryByDemonym(word).or(() -> tables.countryByName(word)).or(() -> tables.countryByCapital(word));
-    if (country.isEmpty() && modifier > 0 && tree.parent(modifier - 1) == modifier) {
-      // "South African", "North Korean", "Sri Lankan": a two-word nationality the parser splits into modifier and head.
+    if (country.isEmpty() && modifier > 0 && (tree.parent(modifier - 1) == modifier || tree.parent(modifier - 1) == tree.parent(modifier))) {
+      // "South African", "North Korean", "Sri Lankan": a two-word nationality the parser splits into modifier and head,
+      // or hangs as two modifiers of the noun ("Sri" and "Lankan" both of "army").
       String pair = tree.sentence().textOf(modifier - 1, modifier);
       country = tables.countryByDemonym(pair).or(() -> tables.countryByName(pair));
     }

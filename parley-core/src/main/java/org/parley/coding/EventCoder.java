@@ -130,8 +130,9 @@ public final class EventCoder {
     Location scene = placing.scene(tree, match.trigger(), clauseHead).orElse(null);
     if (scene != null && !scene.country().isEmpty() && !DIPLOMATIC_ROOTS.contains(root)) {
       // "Police detained protesters in Tbilisi": agents of unknown country act where the event happens, but not
-      // where it is aimed ("the government imposed sanctions on Iran" is not Iran's government), and diplomacy
-      // travels ("the foreign ministers met in Geneva" are not Switzerland's).
+      // where it is aimed ("the government imposed sanctions on Iran" is not Iran's government), diplomacy
+      // travels ("the foreign ministers met in Geneva" are not Switzerland's), and a condemnation's place is usually
+      // that of what it condemns.
       sources = locate(sources, scene);
       targets = locate(targets, scene);
       both = locate(both, scene);
@@ -340,7 +341,9 @@ public final class EventCoder {
    * India's decision". An owner of no stated country ("the government") is the protesters' own.
    */
   private List<Event> withProtestedTarget(ActorContext context, DependencyTree tree, Match match, List<Event> events) {
-    if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null || !event.cameo().root().equals("14"))) {
+    // A place is a target of last resort: "rallied in London to denounce Israel's offensive" is aimed at Israel.
+    if (events.isEmpty() || events.stream().anyMatch(event -> (event.target() != null && !onlyPlace(event.target()))
+        || !event.cameo().root().equals("14"))) {
       return events;
     }
     ArgumentFinder finder = new ArgumentFinder(tree);
@@ -355,11 +358,30 @@ public final class EventCoder {
             candidates.addAll(finder.find(protested, true, -1, List.of("subj")));
           }
         }
+        boolean purpose = (tree.hasRelation(frame, "advcl") || tree.hasRelation(frame, "xcomp")) && tree.token(frame).isVerb()
+            && PROTEST_PURPOSES.contains(tree.lemma(frame));
+        for (int object : purpose ? tree.children(frame) : new int[0]) {
+          // "rallied to denounce Israel's offensive", "blocked a road to show their anger at US policies", "staged
+          // demonstrations to demand reforms by the government": what the protest is for names whom it is against.
+          boolean argument = tree.hasRelation(object, "obj")
+              || (tree.hasRelation(object, "obl") && PURPOSE_CASES.contains(tree.caseMarker(object)));
+          if (argument) {
+            candidates.add(object);
+            candidates.addAll(finder.find(object, true, -1, List.of("subj")));
+            for (int protested : tree.children(object)) {
+              if (tree.hasRelation(protested, "nmod") && PURPOSE_CASES.contains(tree.caseMarker(protested))) {
+                candidates.add(protested);
+                candidates.addAll(finder.find(protested, true, -1, List.of("subj")));
+              }
+            }
+          }
+        }
       }
     }
     int sentence = tree.sentence().index();
     for (int candidate : candidates) {
-      Optional<Actor> found = resolver.resolve(context, sentence, candidate).filter(EventCoder::known);
+      Optional<Actor> found = tree.token(candidate).isPronoun() ? Optional.empty()
+          : resolver.resolve(context, sentence, candidate).filter(EventCoder::known);
       if (found.isEmpty()) {
         continue;
       }
@@ -367,14 +389,27 @@ public final class EventCoder {
       for (Event event : events) {
         Actor target = event.source().code().country().isEmpty() ? found.get() : placed(found.get(), event.source().code().country());
         if (target.span().equals(event.source().span()) || target.code().code().equals(event.source().code().code())) {
-          return events;
+          break;
         }
         aimed.add(aimedAt(event, target));
       }
-      return aimed;
+      if (aimed.size() == events.size()) {
+        return aimed;
+      }
     }
     return events;
   }
+
+  /** Whether an actor is a bare country, as a place names one ("in London"), with no role or group. */
+  private static boolean onlyPlace(Actor actor) {
+    return !actor.code().country().isEmpty() && actor.code().code().equals(actor.code().country());
+  }
+
+  /** Verbs of a protest's purpose whose object names what is protested: "to denounce", "to demand", "to show anger". */
+  private static final Set<String> PROTEST_PURPOSES = Set.of(
+      "demand", "press", "call", "urge", "seek", "protest", "oppose", "denounce", "condemn", "decry", "reject", "show",
+      "express", "voice", "register", "vent", "challenge", "criticize", "criticise", "demonstrate");
+  private static final Set<String> PURPOSE_CASES = Set.of("of", "against", "at", "over", "to", "by", "from", "for", "with");
 
   private static final Set<String> AIMING_CASES = Set.of("to", "on", "with", "for", "against", "into");
   /** Promises, refusals and threats: acts about another act, aimed where that act is aimed. */
@@ -961,8 +996,11 @@ public final class EventCoder {
   /** Intents, meetings, diplomatic and material cooperation, aid and yielding. */
   private static final Set<String> COOPERATIVE_ROOTS = Set.of("03", "04", "05", "06", "07", "08");
 
-  /** Statements, intents, meetings and diplomacy: often done away from home. */
-  private static final Set<String> DIPLOMATIC_ROOTS = Set.of("01", "02", "03", "04", "05");
+  /**
+   * Statements, intents, meetings and diplomacy, often done away from home, and condemnation and rejection, whose
+   * place is usually that of what they condemn ("denounced Israel's offensive in Gaza" is not said in Gaza).
+   */
+  private static final Set<String> DIPLOMATIC_ROOTS = Set.of("01", "02", "03", "04", "05", "11", "12");
 
   /** Acts that, done in a place, are done to it: aid, yielding, protest, force posture, coercion and violence. */
   private static final Set<String> PLACE_AIMED_ROOTS = Set.of("07", "08", "14", "15", "17", "18", "19", "20");

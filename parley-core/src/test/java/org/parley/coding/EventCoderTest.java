@@ -596,4 +596,21 @@ class EventCoderTest {
     assertThat(resignation.cameo().ploverType()).map(Enum::name).contains("RETREAT");
     assertThat(dyad(resignation)).isEqualTo("KENGOV->-");
   }
+
+  @Test
+  void whatAProtestIsForNamesWhomItIsAgainstBeforeThePlaceItIsHeld() {
+    List<Event> rally = TestingPipeline.code("Thousands of people rallied in London to denounce Israel's offensive in Gaza.");
+    Event blockade = first(TestingPipeline.code("Demonstrators in Baghdad blocked a road to show their anger at the United States' military policies."), "14").orElseThrow();
+
+    assertThat(dyad(first(rally, "14").orElseThrow())).isEqualTo("GBRCVL->ISR");
+    assertThat(first(rally, "11").orElseThrow().source().code().country()).as("not said in Gaza").isNotEqualTo("PSE");
+    assertThat(blockade.targetActor().map(actor -> actor.code().country())).contains("USA");
+  }
+
+  @Test
+  void aTwoWordNationalityIsFoundWhereverTheParserHangsItsWords() {
+    Event attack = first(TestingPipeline.code("The Sri Lankan army attacked rebel positions in the north."), "19").orElseThrow();
+
+    assertThat(attack.source().code().code()).isEqualTo("LKAMIL");
+  }
 }
