@@ -73,7 +73,30 @@ public final class ActorResolver {
         }
       }
     }
-    return actors;
+    return splitCompoundCodes(actors);
+  }
+
+  /**
+   * A name a PETRARCH dictionary codes as several actors at once ({@code [FRO/BIL/SAM]}, "the Shire" standing for three
+   * of its people) is each of them, as PETRARCH codes it: one actor per code, all spanning the same words.
+   */
+  private List<Actor> splitCompoundCodes(List<Actor> actors) {
+    if (actors.stream().noneMatch(actor -> actor.code().code().contains("/"))) {
+      return actors;
+    }
+    List<Actor> split = new ArrayList<>();
+    for (Actor actor : actors) {
+      if (!actor.code().code().contains("/")) {
+        split.add(actor);
+        continue;
+      }
+      for (String part : actor.code().code().split("/")) {
+        if (!part.isBlank()) {
+          split.add(new Actor(actor.text(), actor.span(), tables.parseCode(part.strip())));
+        }
+      }
+    }
+    return split;
   }
 
   private Optional<Actor> resolve(ActorContext context, int sentence, int token, int depth) {

@@ -1048,7 +1048,10 @@ public final class EventCoder {
         continue;
       }
       List<Actor> found = new ArrayList<>();
-      for (int token : PatternMatcher.withConjuncts(tree, candidate)) {
+      // A preposition or article found by position ("ties with Mordor, Rohan and Bree") stands for its noun and its conjuncts.
+      boolean function = tree.relation(candidate).equals("case") || tree.relation(candidate).equals("det");
+      int head = function && tree.parent(candidate) >= 0 ? tree.parent(candidate) : candidate;
+      for (int token : PatternMatcher.withConjuncts(tree, head)) {
         if (!excluded.contains(token)) {
           found.addAll(resolver.resolveAll(context, sentence, token));
         }

@@ -613,4 +613,18 @@ class EventCoderTest {
 
     assertThat(attack.source().code().code()).isEqualTo("LKAMIL");
   }
+
+  @Test
+  void aDictionaryNameCodedAsSeveralActorsIsEachAndCoordinatedTargetsFoundByPositionAreAll(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+      throws java.io.IOException {
+    java.nio.file.Path dictionary = java.nio.file.Files.writeString(folder.resolve("lake.actors.txt"),
+        "WESTMARCH  [WMA/WMB]\nDALE  [DAL]\nESGAROTH  [ESG]\nEREBOR  [ERE]\n");
+    EventCoder coder = new EventCoder(org.parley.codebook.Codebook.parse("test", "== 041 Praise or endorse\nverb welcome  subj=SOURCE after=TARGET\n"),
+        org.parley.codebook.CodeTable.bundled(), org.parley.actor.ActorTables.bundledWith(List.of(dictionary)), org.parley.actor.PlaceTable.bundled());
+
+    List<Event> events = TestingPipeline.code(coder, "Westmarch welcomed the resumption of ties with Dale, Esgaroth and Erebor.");
+
+    assertThat(events.stream().map(EventCoderTest::dyad).distinct().sorted().toList()).containsExactly(
+        "WMA->DAL", "WMA->ERE", "WMA->ESG", "WMB->DAL", "WMB->ERE", "WMB->ESG");
+  }
 }
