@@ -8,7 +8,11 @@ import org.parley.model.ActorCode;
  * (the country, or {@code ---} for an unknown one) must agree; at code level the next three, the first role,
  * too ({@code RUSGOV} and {@code RUSGOVFRM} agree, {@code RUSGOV} and {@code RUS} do not), so that the further
  * roles coders add do not decide. International organisations compare as the class IGO at both levels: gold
- * files name them {@code IGO}, {@code IGOUNO} or by sector, Parley by its own codes ({@code UNO}, {@code NATO}).
+ * files name them {@code IGO}, {@code IGOUNO} or by sector, Parley by its own codes ({@code UNO}, {@code NATO});
+ * gold {@code NGO} codes compare the same way with Parley's named organisations ({@code HRW}, {@code AMNESTY}) and
+ * unnamed ones ({@code ---NGO}).
+ * A few older country codes that gold files use for countries Parley codes by ISO 3166 are read as those
+ * ({@code JAP} Japan, {@code ITL} Italy, {@code VTN} Vietnam).
  */
 final class ActorComparison {
   /** How much of the code must agree. */
@@ -17,15 +21,24 @@ final class ActorComparison {
     CODE
   }
 
+  private static final java.util.Set<String> ORGANISATIONS = java.util.Set.of("IGO", "NGO");
   private static final String ORGANISATION = "IGO";
+  private static final java.util.Map<String, String> OLDER_CODES = java.util.Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
   private static final String UNKNOWN = "---";
 
   private ActorComparison() {}
 
   static boolean same(String gold, ActorCode predicted, Level level) {
     String goldCode = gold.strip().toUpperCase(Locale.ROOT);
+    if (goldCode.length() >= 3 && OLDER_CODES.containsKey(goldCode.substring(0, 3))) {
+      goldCode = OLDER_CODES.get(goldCode.substring(0, 3)) + goldCode.substring(3);
+    }
     String code = predicted.code().strip().toUpperCase(Locale.ROOT);
-    if (goldCode.startsWith(ORGANISATION) && organisation(predicted)) {
+    if (goldCode.length() >= 3 && ORGANISATIONS.contains(goldCode.substring(0, 3)) && organisation(predicted)) {
+      return true;
+    }
+    if (goldCode.startsWith("NGO") && predicted.country().isEmpty() && predicted.role().equals("NGO")) {
+      // "a human rights group" (---NGO): a non-governmental organisation of no country, as the gold's NGO.
       return true;
     }
     if (!part(goldCode, 0).equals(part(code, 0))) {

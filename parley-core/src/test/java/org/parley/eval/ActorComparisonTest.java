@@ -49,4 +49,14 @@ class ActorComparisonTest {
     assertThat(ActorComparison.same("ZEMGOV", new ActorCode("ZEM", "", "IGO"), Level.COUNTRY)).isTrue();
     assertThat(ActorComparison.same("ZEMGOV", new ActorCode("ZEM", "", "IGO"), Level.CODE)).isFalse();
   }
+
+  @Test
+  void olderCountryCodesAndNonGovernmentalOrganisationsAreReadAsParleyCodesThem() {
+    assertThat(same("JAPGOV", "JPNGOV", Level.CODE)).isTrue();
+    assertThat(same("ITL", "ITA", Level.COUNTRY)).isTrue();
+    assertThat(same("JAP", "ITA", Level.COUNTRY)).isFalse();
+    assertThat(same("NGO", "HRW", Level.CODE)).isTrue();
+    assertThat(same("NGO", "---NGO", Level.CODE)).isTrue();
+    assertThat(same("NGO", "---GOV", Level.COUNTRY)).isFalse();
+  }
 }
