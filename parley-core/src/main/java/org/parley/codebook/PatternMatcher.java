@@ -128,7 +128,8 @@ public final class PatternMatcher {
       if (slot.isConstraint()) {
         boolean any = slot.lemmas().contains("*")
             ? !fillers.isEmpty()
-            : fillers.stream().flatMap(filler -> java.util.stream.Stream.of(filler, contained(tree, filler)))
+            : fillers.stream().flatMap(filler -> java.util.stream.Stream.concat(java.util.stream.Stream.of(filler, contained(tree, filler)),
+                    titles(tree, filler).stream()))
                 .anyMatch(filler -> slot.lemmas().contains(phraseLemma(tree, filler))
                     || slot.lemmas().contains(tree.lemma(filler))
                     // The word form too: lemmatizers keep some plurals ("talks") and not others ("supplies").
@@ -184,6 +185,23 @@ public final class PatternMatcher {
       "dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "million", "billion", "thousand", "worth", "value",
       "ton", "tonne", "kg", "kilogram", "kilo", "litre", "liter", "gallon", "barrel", "truckload", "planeload", "shipload",
       "shipment", "consignment", "load", "cargo", "quantity", "amount", "supply", "delivery", "lot", "state", "return");
+
+  /**
+   * The title words before a name: "summoned ambassador Brah Mohamane" and "arrested opposition leader Alexei
+   * Navalny" hang the title on the name as compounds, and a constraint on the title ("obj:ambassador") should see it.
+   */
+  private static List<Integer> titles(DependencyTree tree, int token) {
+    if (!tree.token(token).isProperNoun()) {
+      return List.of();
+    }
+    List<Integer> found = new ArrayList<>();
+    for (int child : tree.children(token, "compound")) {
+      if (child < token && tree.token(child).isNoun() && !tree.token(child).isProperNoun()) {
+        found.add(child);
+      }
+    }
+    return found;
+  }
 
   /** The word a constraint should judge: through container nouns to what they contain. */
   private static int contained(DependencyTree tree, int token) {

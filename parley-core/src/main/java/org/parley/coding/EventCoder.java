@@ -703,13 +703,17 @@ public final class EventCoder {
    * known country at home (or nowhere named), is aimed at their government, as event coders code domestic unrest
    * (one held in a named place is aimed at that place, see withPlaceTarget). The implied target spans the trigger.
    */
-  static List<Event> withDomesticTarget(List<Event> events) {
+  private List<Event> withDomesticTarget(List<Event> events) {
     List<Event> aimed = new ArrayList<>(events.size());
     for (Event event : events) {
       String country = event.source().code().country();
       boolean home = event.location() == null || event.location().country().isEmpty() || event.location().country().equals(country);
       ActorCode government = country.isEmpty() ? null : ActorCode.of(country, "GOV");
-      boolean protest = event.cameo().root().equals("14") && government != null && !event.source().code().code().startsWith(government.code());
+      // Only protesters of society protest at home: a state that "protests" a decision complains in words. A people
+      // named by its plural ("Algerians", "Palestinians") or a demonstration, strike or riot (141-145) is society.
+      String role = event.source().code().role();
+      boolean society = role.isEmpty() ? !event.cameo().code().equals("140") || people(event.source().text()) : !STATE_ROLES.contains(role);
+      boolean protest = event.cameo().root().equals("14") && government != null && society;
       if (protest && event.target() == null && home) {
         aimed.add(aimedAt(event, new Actor("the government", event.trigger(), government)));
       } else {
@@ -718,6 +722,21 @@ public final class EventCoder {
     }
     return aimed;
   }
+
+  /** Whether an actor's words end in a people's plural name: "Young Algerians", "Palestinians of the West Bank". */
+  private boolean people(String text) {
+    String[] words = text.strip().split("\\s+");
+    for (String word : words) {
+      if (word.length() > 3 && word.endsWith("s") && Character.isUpperCase(word.charAt(0)) && tables.countryByDemonym(word).isPresent()
+          && tables.countryByName(word).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Roles of the state and its agents. */
+  private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI");
 
   /** One event for each dyad, with a stable id. */
   private static List<Event> eventsOf(Article article, AnnotatedSentence sentence, Span trigger, String date, Location location,

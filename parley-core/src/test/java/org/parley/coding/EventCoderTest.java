@@ -576,6 +576,10 @@ class EventCoderTest {
     assertThat(dyad(strike)).isEqualTo("KENLAB->KENGOV");
     assertThat(dyad(rally)).as("a named place at home is the target").isEqualTo("SRBEDU->SRB");
     assertThat(dyad(abroad)).as("abroad, not their government").isEqualTo("IRN->FRA");
+    List<Event> state = TestingPipeline.code("Ghana summoned Togolese ambassador Kodjo Mensah to protest the border incident.");
+    assertThat(dyad(first(state, "114").orElseThrow())).as("a title before a name meets the constraint").isEqualTo("GHA->TGOGOV");
+    assertThat(state).filteredOn(event -> event.cameo().root().equals("14")).as("a state protests in words, not at its own government")
+        .allMatch(event -> event.target() == null);
   }
 
   @Test
