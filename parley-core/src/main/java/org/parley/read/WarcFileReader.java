@@ -58,6 +58,7 @@ final class WarcFileReader {
   private int articles;
   private int ignored;
   private int broken;
+  private final java.util.Set<String> emitted = new java.util.HashSet<>();
 
   private WarcFileReader(String name, ReadOptions options, ArticleSink sink) {
     this.name = name;
@@ -78,7 +79,9 @@ final class WarcFileReader {
       long start = 0;
       while (start >= 0) {
         channel.position(start);
-        start = readFrom(channel, gzip);
+        long next = readFrom(channel, gzip);
+        // A resync never goes back: damage near the end must not make the reader start over.
+        start = next > start ? next : -1;
       }
     }
     LOG.info(
@@ -166,6 +169,10 @@ final class WarcFileReader {
     String source = page.source().isEmpty() ? options.source() : page.source();
     String recordId = headerOf(record, "WARC-Record-ID");
     String id = ArticleIds.derive("warc", recordId.isEmpty() ? target + "\n" + offset : recordId);
+    if (!emitted.add(id)) {
+      // A record read again after resyncing over damage is the same article, given once.
+      return;
+    }
     articles++;
     sink.accept(new Article(id, page.title(), source, url, published, page.text()));
   }

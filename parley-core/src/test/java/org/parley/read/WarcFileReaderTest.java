@@ -117,6 +117,18 @@ class WarcFileReaderTest {
         .matches("record at byte offset 0 \\(https://news.example/ru\\): not English \\(0% of the letters are Latin\\)");
   }
 
+  @Test
+  void damageNearTheEndNeitherRestartsTheFileNorRepeatsItsArticles() throws IOException {
+    // Found by ReaderFuzzTest: a newline written over the second-last byte made the reader start over.
+    byte[] warc = crawl(false).bytes();
+    warc[warc.length - 2] = '\n';
+
+    TestingArticleSink sink = read(warc, false);
+
+    assertThat(sink.articles()).hasSizeLessThanOrEqualTo(3);
+    assertThat(sink.articles()).extracting(Article::id).doesNotHaveDuplicates();
+  }
+
   private TestingArticleSink read(byte[] warc, boolean gzip) throws IOException {
     Path file = Files.write(folder.resolve(gzip ? "crawl.warc.gz" : "crawl.warc"), warc);
     TestingArticleSink sink = new TestingArticleSink();
