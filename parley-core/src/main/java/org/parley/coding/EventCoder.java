@@ -126,6 +126,15 @@ public final class EventCoder {
         targets = List.of(claim.get().claimant());
       }
     }
+    if (claim.isPresent() && !claim.get().claimant().code().country().isEmpty() && root.compareTo("10") < 0
+        && (claim.get().claimant().code().role().isEmpty() || STATE_ROLES.contains(claim.get().claimant().code().role()))) {
+      // "The interior minister allowed the rally, according to the Pakistani interior secretary": an official of no
+      // stated country whose cooperative act an official of a country reports is that country's. Not so for hostile
+      // acts, which a country reports of its enemies ("drones attacked the plant, Zakharova said").
+      String reporting = claim.get().claimant().code().country();
+      sources = sources.stream().map(actor -> actor.code().country().isEmpty() && !actor.code().identified()
+          && STATE_ROLES.contains(actor.code().role()) ? placed(actor, reporting) : actor).toList();
+    }
     Location location = placing.place(tree, match.trigger(), clauseHead).orElse(null);
     Location scene = placing.scene(tree, match.trigger(), clauseHead).orElse(null);
     if (scene != null && !scene.country().isEmpty() && !DIPLOMATIC_ROOTS.contains(root)) {
@@ -990,10 +999,11 @@ public final class EventCoder {
       // Only a report on known sides is a third party's: "20 people were wounded, it said" has no side to stand apart from.
       return false;
     }
-    if (violent && (location != null ? location.country().equals(party)
+    if (violent && !claimant.code().country().isEmpty() && (location != null ? location.country().equals(party)
         : targets.stream().noneMatch(actor -> !party(actor).isEmpty()) && both.isEmpty())) {
       // The country where violence happened is a party to it; and violence whose victim and place the text leaves
-      // open ("Russia launched 74 drones, the air force said") may well have been done to whoever reports it.
+      // open ("Russia launched 74 drones, the air force said") may well have been done to whoever reports it. An
+      // organisation of no country ("the UN refugee agency reported") is neither.
       return false;
     }
     return parties.stream().noneMatch(actor -> party(actor).equals(party));

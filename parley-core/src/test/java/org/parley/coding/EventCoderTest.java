@@ -631,4 +631,18 @@ class EventCoderTest {
     assertThat(events.stream().map(EventCoderTest::dyad).distinct().sorted().toList()).containsExactly(
         "WMA->DAL", "WMA->ERE", "WMA->ESG", "WMB->DAL", "WMB->ERE", "WMB->ESG");
   }
+
+  @Test
+  void anOrganisationReportingViolenceIsNoPartyAndAnOfficialReportedByACountryIsItsOfficial() {
+    Event attack = first(TestingPipeline.code("A refugee camp was attacked by Burundian militiamen on Monday, the UN refugee agency reported."), "19").orElseThrow();
+    Event ban = first(TestingPipeline.code("The interior minister allowed the opposition to hold a rally, according to the Kenyan interior secretary."), "08").orElseThrow();
+
+    assertThat(attack.source().code().country()).isEqualTo("BDI");
+    assertThat(attack.mode().asserted()).as("the UN agency reports, it does not claim").isTrue();
+    assertThat(ban.source().code().code()).isEqualTo("KENGOV");
+    assertThat(ban.mode().asserted()).as("a government reporting its own measure").isTrue();
+    List<Event> drones = TestingPipeline.code("Drones attacked the power plant overnight, Russian foreign ministry spokeswoman Maria Zakharova said.");
+    assertThat(drones).filteredOn(event -> event.cameo().root().equals("19")).as("not the reporter's own drones")
+        .allMatch(event -> !event.source().code().country().equals("RUS"));
+  }
 }
