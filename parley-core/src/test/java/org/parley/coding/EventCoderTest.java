@@ -645,4 +645,11 @@ class EventCoderTest {
     assertThat(drones).filteredOn(event -> event.cameo().root().equals("19")).as("not the reporter's own drones")
         .allMatch(event -> !event.source().code().country().equals("RUS"));
   }
+
+  @Test
+  void aParticipleUsedAsAnAdjectiveReportsNoAct() {
+    List<Event> events = TestingPipeline.code("The Israeli president refused to meet the visiting Jordanian king in Tel Aviv.");
+
+    assertThat(events).extracting(event -> event.cameo().code()).doesNotContain("042").contains("125");
+  }
 }
