@@ -228,6 +228,12 @@ public final class ActorResolver {
     for (int start = begin; start <= head; start++) {
       String text = tree.sentence().textOf(start, end);
       Optional<ActorCode> code = lookupName(text, context);
+      if (code.isPresent() && !code.get().country().isEmpty() && tables.person(text, context.date()).isPresent()
+          && formerHolder(tree, head)) {
+        // "Ousted President Askar Akayev", "former prime minister X": whatever office the date gives, the text says
+        // the person no longer holds it; they are an elite of their country, as CAMEO codes former leaders.
+        return Optional.of(ActorCode.of(code.get().country(), "ELI"));
+      }
       if (code.isPresent()) {
         return code;
       }

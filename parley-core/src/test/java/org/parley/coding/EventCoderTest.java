@@ -652,4 +652,14 @@ class EventCoderTest {
 
     assertThat(events).extracting(event -> event.cameo().code()).doesNotContain("042").contains("125");
   }
+
+  @Test
+  void aNamedLeaderCalledFormerIsAnEliteWhateverTheDateSays() {
+    LocalDate inOffice = LocalDate.of(2024, 7, 1);
+    Event former = first(TestingPipeline.code("Former prime minister Sheikh Hasina met Indian officials in Delhi.", inOffice), "04").orElseThrow();
+    Event sitting = first(TestingPipeline.code("Prime Minister Sheikh Hasina met Indian officials in Delhi.", inOffice), "04").orElseThrow();
+
+    assertThat(former.source().code().code()).isEqualTo("BGDELI");
+    assertThat(sitting.source().code().code()).isEqualTo("BGDGOV");
+  }
 }
