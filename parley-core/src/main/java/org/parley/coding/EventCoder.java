@@ -723,8 +723,17 @@ public final class EventCoder {
       String role = event.source().code().role();
       boolean society = role.isEmpty() ? !event.cameo().code().equals("140") || people(event.source().text()) : !STATE_ROLES.contains(role);
       boolean protest = event.cameo().root().equals("14") && government != null && society;
+      ActorCode target = event.target() == null ? null : event.target().code();
       if (protest && event.target() == null && home) {
         aimed.add(aimedAt(event, new Actor("the government", event.trigger(), government)));
+      } else if (event.cameo().root().equals("14") && country.isEmpty() && !role.isEmpty() && !STATE_ROLES.contains(role)
+          && target != null && target.role().equals("GOV") && !target.country().isEmpty()) {
+        // "Students staged demonstrations to demand reforms by the Indonesian government": protesters of no stated
+        // country who protest a government are taken to be its people, as domestic unrest mostly is.
+        Actor source = placed(event.source(), target.country());
+        String id = id(event.article().id(), event.sentenceIndex(), event.trigger(), event.cameo(), source, event.target());
+        aimed.add(new Event(id, event.article(), event.sentenceIndex(), event.sentenceText(), event.trigger(), event.date(),
+            source, event.target(), event.cameo(), event.mode(), event.location()));
       } else {
         aimed.add(event);
       }

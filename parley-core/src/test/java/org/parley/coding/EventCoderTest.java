@@ -609,6 +609,8 @@ class EventCoderTest {
     assertThat(dyad(first(rally, "14").orElseThrow())).isEqualTo("GBRCVL->ISR");
     assertThat(first(rally, "11").orElseThrow().source().code().country()).as("not said in Gaza").isNotEqualTo("PSE");
     assertThat(blockade.targetActor().map(actor -> actor.code().country())).contains("USA");
+    Event reforms = first(TestingPipeline.code("Students staged demonstrations to demand reforms by the Indonesian government."), "14").orElseThrow();
+    assertThat(dyad(reforms)).as("protesters of no stated country protesting a government are its people").isEqualTo("IDNEDU->IDNGOV");
   }
 
   @Test
