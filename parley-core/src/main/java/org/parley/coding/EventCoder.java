@@ -312,6 +312,15 @@ public final class EventCoder {
     for (int act : tree.children(match.trigger(), "xcomp")) {
       arguments.addAll(aimedArguments(tree, act));
     }
+    if (events.get(0).cameo().root().equals("03")) {
+      // "agreed to US mediation", "agreed to Egypt's proposal": an intent agreed to a party's act or offer is aimed at it.
+      ArgumentFinder finder = new ArgumentFinder(tree);
+      for (int act : tree.children(match.trigger())) {
+        if (tree.hasRelation(act, "obl") && tree.caseMarker(act).equals("to") && tree.token(act).isNoun()) {
+          arguments.addAll(finder.find(act, true, -1, List.of("subj")));
+        }
+      }
+    }
     if (events.get(0).cameo().root().equals("13")) {
       // "threatened to suspend talks if Greece goes ahead": a threat is aimed at whoever must meet its condition.
       arguments.addAll(conditionSubjects(tree, match.trigger(), match.clauseHead(), CONDITION_MARKS));
@@ -432,7 +441,13 @@ public final class EventCoder {
    */
   private static List<Integer> conditionSubjects(DependencyTree tree, int trigger, int clauseHead, Set<String> marks) {
     Set<Integer> heads = new LinkedHashSet<>(List.of(trigger, clauseHead));
-    heads.addAll(tree.children(trigger, "xcomp"));
+    // "threatened to stop negotiations to reduce weapons if the US goes ahead": the parser may hang the condition on a
+    // complement of the complement.
+    List<Integer> complements = new ArrayList<>(tree.children(trigger, "xcomp"));
+    for (int i = 0; i < complements.size() && i < 6; i++) {
+      complements.addAll(tree.children(complements.get(i), "xcomp"));
+    }
+    heads.addAll(complements);
     List<Integer> found = new ArrayList<>();
     ArgumentFinder finder = new ArgumentFinder(tree);
     for (int head : heads) {

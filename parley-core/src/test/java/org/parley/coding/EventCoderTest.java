@@ -664,4 +664,14 @@ class EventCoderTest {
     assertThat(former.source().code().code()).isEqualTo("BGDELI");
     assertThat(sitting.source().code().code()).isEqualTo("BGDGOV");
   }
+
+  @Test
+  void aThreatsConditionOnANestedComplementAndAnIntentAgreedToAPartysOfferFindTheirTargets() {
+    Event threat = first(TestingPipeline.code(
+        "Russia threatened to stop negotiations to reduce nuclear weapons if the United States deploys new missiles in Europe."), "13").orElseThrow();
+    Event intent = first(TestingPipeline.code("Ethiopia agreed to Kenyan mediation in the border dispute."), "03").orElseThrow();
+
+    assertThat(dyad(threat)).isEqualTo("RUS->USA");
+    assertThat(dyad(intent)).isEqualTo("ETH->KEN");
+  }
 }
