@@ -60,9 +60,10 @@ public final class PatternMatcher {
       Token token = tree.token(i);
       String lemma = tree.lemma(i);
       List<Pattern> candidates;
-      if (token.isVerb() && tree.relation(i).equals("amod") && !(i > 0 && tree.token(i - 1).tag().equals("IN"))) {
+      if (token.isVerb() && tree.relation(i).equals("amod") && !(i > 0 && gerundBefore(tree.token(i - 1).tag()))) {
         // "Jordan's visiting King", "the striking workers": a participle used as an adjective describes, it reports no
-        // act. Right after a preposition it is a gerund the parser misread ("accused Russia of shelling residential areas").
+        // act. Right after a preposition or a verb it is a gerund the parser misread ("accused Russia of shelling
+        // residential areas", "began collecting signatures").
         continue;
       } else if (token.isVerb()) {
         candidates = verbPatterns.get(lemma);
@@ -189,6 +190,11 @@ public final class PatternMatcher {
       "dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "million", "billion", "thousand", "worth", "value",
       "ton", "tonne", "kg", "kilogram", "kilo", "litre", "liter", "gallon", "barrel", "truckload", "planeload", "shipload",
       "shipment", "consignment", "load", "cargo", "quantity", "amount", "supply", "delivery", "lot", "state", "return");
+
+  /** Whether a word of this tag may govern a gerund: a preposition, "to" or a verb. */
+  private static boolean gerundBefore(String tag) {
+    return tag.equals("IN") || tag.equals("TO") || tag.startsWith("VB");
+  }
 
   /**
    * The title words before a name: "summoned ambassador Brah Mohamane" and "arrested opposition leader Alexei
