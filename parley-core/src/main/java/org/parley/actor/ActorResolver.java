@@ -228,8 +228,8 @@ public final class ActorResolver {
     for (int start = begin; start <= head; start++) {
       String text = tree.sentence().textOf(start, end);
       Optional<ActorCode> code = lookupName(text, context);
-      if (code.isPresent() && !code.get().country().isEmpty() && tables.person(text, context.date()).isPresent()
-          && formerHolder(tree, head)) {
+      if (code.isPresent() && !code.get().country().isEmpty() && formerHolder(tree, head)
+          && tables.person(text, context.date()).isPresent()) {
         // "Ousted President Askar Akayev", "former prime minister X": whatever office the date gives, the text says
         // the person no longer holds it; they are an elite of their country, as CAMEO codes former leaders.
         return Optional.of(ActorCode.of(code.get().country(), "ELI"));

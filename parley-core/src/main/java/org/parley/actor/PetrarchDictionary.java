@@ -71,12 +71,13 @@ final class PetrarchDictionary {
       add(file, entry, tables);
       entry = null;
       Matcher named = ENTRY.matcher(line);
-      String name = named.find() ? name(named.group(1)) : name(line.split("[#\\[{]")[0]);
+      boolean withCodes = named.find();
+      String name = withCodes ? name(named.group(1)) : name(line.split("[#\\[{]")[0]);
       if (name.isEmpty()) {
         continue;
       }
       entry = new Entry(i + 1, name);
-      if (named.find(0)) {
+      if (withCodes) {
         if (named.group(2) != null) {
           for (String plural : named.group(2).replaceAll("[{}]", "").split("\\s+")) {
             if (!plural.isBlank()) {

@@ -159,15 +159,14 @@ public final class EventCoder {
       // "were killed in an Israeli air strike", "a Russian missile strike killed", "were wounded by Hamas rockets": the
       // attack or weapon the clause names without a doer tells the doer by its nationality or owner.
       sources = attackers(context, tree, match, excluded);
-    }
-    if (sources.isEmpty() && both.isEmpty() && violent && unattributed(tree, match)
-        && targets.stream().anyMatch(target -> !target.code().country().isEmpty() || !country.isEmpty())) {
-      // "Three soldiers were killed by a roadside bomb", "a car bomb explosion killed two journalists": violence whose
-      // doer the text does not name is done by unidentified armed forces (CAMEO UAF) of the place where it happened.
-      // A relative clause ("the province where 28 people were killed in riots") describes the background, not news.
-      Actor unidentified = new Actor("unidentified armed forces", trigger(tree, match.triggerTokens()),
-          country.isEmpty() ? new ActorCode("---UAF", "", "UAF") : ActorCode.of(country, "UAF"));
-      sources = List.of(unidentified);
+      if (sources.isEmpty() && targets.stream().anyMatch(target -> !target.code().country().isEmpty() || !country.isEmpty())) {
+        // "Three soldiers were killed by a roadside bomb", "a car bomb explosion killed two journalists": violence whose
+        // doer the text does not name is done by unidentified armed forces (CAMEO UAF) of the place where it happened.
+        // A relative clause ("the province where 28 people were killed in riots") describes the background, not news.
+        Actor unidentified = new Actor("unidentified armed forces", trigger(tree, match.triggerTokens()),
+            country.isEmpty() ? new ActorCode("---UAF", "", "UAF") : ActorCode.of(country, "UAF"));
+        sources = List.of(unidentified);
+      }
     }
     List<Actor[]> dyads = new ArrayList<>();
     if (!both.isEmpty()) {
@@ -327,8 +326,7 @@ public final class EventCoder {
     }
     Optional<Actor> target = Optional.empty();
     for (int argument : arguments) {
-      Optional<Actor> found = resolver.resolve(context, sentence, argument)
-          .filter(actor -> actor.code().identified() && (!actor.code().country().isEmpty() || actor.code().role().equals("IGO")));
+      Optional<Actor> found = resolver.resolve(context, sentence, argument).filter(EventCoder::namedParty);
       if (found.isPresent()) {
         target = found;
         break;
@@ -717,9 +715,14 @@ public final class EventCoder {
 
   /** The same event aimed at another target, with the stable id that dyad has. */
   private static Event aimedAt(Event event, Actor target) {
-    String id = id(event.article().id(), event.sentenceIndex(), event.trigger(), event.cameo(), event.source(), target);
+    return withDyad(event, event.source(), target);
+  }
+
+  /** The same event with another source and target, with the stable id that dyad has. */
+  private static Event withDyad(Event event, Actor source, Actor target) {
+    String id = id(event.article().id(), event.sentenceIndex(), event.trigger(), event.cameo(), source, target);
     return new Event(id, event.article(), event.sentenceIndex(), event.sentenceText(), event.trigger(), event.date(),
-        event.source(), target, event.cameo(), event.mode(), event.location());
+        source, target, event.cameo(), event.mode(), event.location());
   }
 
   /**
@@ -730,25 +733,24 @@ public final class EventCoder {
   private List<Event> withDomesticTarget(List<Event> events) {
     List<Event> aimed = new ArrayList<>(events.size());
     for (Event event : events) {
+      if (!event.cameo().root().equals("14")) {
+        aimed.add(event);
+        continue;
+      }
       String country = event.source().code().country();
       boolean home = event.location() == null || event.location().country().isEmpty() || event.location().country().equals(country);
-      ActorCode government = country.isEmpty() ? null : ActorCode.of(country, "GOV");
       // Only protesters of society protest at home: a state that "protests" a decision complains in words. A people
       // named by its plural ("Algerians", "Palestinians") or a demonstration, strike or riot (141-145) is society.
       String role = event.source().code().role();
       boolean society = role.isEmpty() ? !event.cameo().code().equals("140") || people(event.source().text()) : !STATE_ROLES.contains(role);
-      boolean protest = event.cameo().root().equals("14") && government != null && society;
       ActorCode target = event.target() == null ? null : event.target().code();
-      if (protest && event.target() == null && home) {
-        aimed.add(aimedAt(event, new Actor("the government", event.trigger(), government)));
-      } else if (event.cameo().root().equals("14") && country.isEmpty() && !role.isEmpty() && !STATE_ROLES.contains(role)
+      if (society && !country.isEmpty() && target == null && home) {
+        aimed.add(aimedAt(event, new Actor("the government", event.trigger(), ActorCode.of(country, "GOV"))));
+      } else if (country.isEmpty() && !role.isEmpty() && !STATE_ROLES.contains(role)
           && target != null && target.role().equals("GOV") && !target.country().isEmpty()) {
         // "Students staged demonstrations to demand reforms by the Indonesian government": protesters of no stated
         // country who protest a government are taken to be its people, as domestic unrest mostly is.
-        Actor source = placed(event.source(), target.country());
-        String id = id(event.article().id(), event.sentenceIndex(), event.trigger(), event.cameo(), source, event.target());
-        aimed.add(new Event(id, event.article(), event.sentenceIndex(), event.sentenceText(), event.trigger(), event.date(),
-            source, event.target(), event.cameo(), event.mode(), event.location()));
+        aimed.add(withDyad(event, placed(event.source(), target.country()), event.target()));
       } else {
         aimed.add(event);
       }
@@ -933,9 +935,12 @@ public final class EventCoder {
     }
     owners.removeIf(owner -> ATTACKS.contains(tree.lemma(owner).toLowerCase(Locale.ROOT)));
     int sentence = tree.sentence().index();
-    return actors(context, sentence, owners, excluded).stream()
-        .filter(actor -> actor.code().identified() && (!actor.code().country().isEmpty() || actor.code().role().equals("IGO")))
-        .toList();
+    return actors(context, sentence, owners, excluded).stream().filter(EventCoder::namedParty).toList();
+  }
+
+  /** Whether an actor is a party the text names: a known country, or an organisation ("UN peacekeepers"). */
+  private static boolean namedParty(Actor actor) {
+    return actor.code().identified() && (!actor.code().country().isEmpty() || actor.code().role().equals("IGO"));
   }
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them");
@@ -952,13 +957,8 @@ public final class EventCoder {
     if (country.isEmpty() || !target.code().equals(ActorCode.of(country.get(), "GOV"))) {
       return target;
     }
-    int head = -1;
-    for (int i = 0; i < tree.size(); i++) {
-      if (tree.token(i).begin() >= target.span().begin() && tree.token(i).end() <= target.span().end()) {
-        head = i;
-      }
-    }
-    if (head < 0 || !LOCATIVE_CASES.contains(tree.caseMarker(head))) {
+    List<Integer> words = tokensIn(tree, target.span());
+    if (words.isEmpty() || !LOCATIVE_CASES.contains(tree.caseMarker(words.get(words.size() - 1)))) {
       return target;
     }
     return new Actor(target.text(), target.span(), tables.parseCode(country.get()));
@@ -985,13 +985,18 @@ public final class EventCoder {
 
   /** Whether an actor's words name a person (a PERSON entity), rather than describe an unnamed source. */
   private static boolean namesPerson(DependencyTree tree, Actor actor) {
+    return tokensIn(tree, actor.span()).stream().anyMatch(token -> tree.token(token).entity().equals("PERSON"));
+  }
+
+  /** The tokens of the sentence within a span, in text order. */
+  private static List<Integer> tokensIn(DependencyTree tree, Span span) {
+    List<Integer> tokens = new ArrayList<>();
     for (int i = 0; i < tree.size(); i++) {
-      if (tree.token(i).begin() >= actor.span().begin() && tree.token(i).end() <= actor.span().end()
-          && tree.token(i).entity().equals("PERSON")) {
-        return true;
+      if (tree.token(i).begin() >= span.begin() && tree.token(i).end() <= span.end()) {
+        tokens.add(i);
       }
     }
-    return false;
+    return tokens;
   }
 
   private static boolean neutralPress(Actor claimant, List<Actor> sources, List<Actor> targets, List<Actor> both, Location location) {
