@@ -254,7 +254,7 @@ public final class EventCoder {
     Article source = context.article().article();
     List<Event> events = new ArrayList<>(eventsOf(source, annotated, trigger, date, location, dyads, cameo, mode));
     // Only the doer's own announcement threatens: "Russia would attack, analysts said" is a prediction.
-    boolean ownWords = claim.isEmpty() || sources.stream().anyMatch(actor -> !party(actor).isEmpty() && party(actor).equals(party(claim.get().claimant())));
+    boolean ownWords = claim.isEmpty() || sources.stream().anyMatch(actor -> sameParty(actor, claim.get().claimant()));
     boolean announced = hypothetical && !negated && ownWords
         && (modes.intended(tree, match.trigger(), clauseHead) || modes.threatened(tree, match.trigger(), clauseHead));
     List<Integer> demands = announced ? conditionSubjects(tree, match.trigger(), clauseHead, ULTIMATUM_MARKS) : List.of();
@@ -324,25 +324,37 @@ public final class EventCoder {
       // "threatened to suspend talks if Greece goes ahead": a threat is aimed at whoever must meet its condition.
       arguments.addAll(conditionSubjects(tree, match.trigger(), match.clauseHead(), CONDITION_MARKS));
     }
-    Optional<Actor> target = Optional.empty();
+    // The first argument naming a party is the target, with its conjuncts: "threatened to launch attacks on Kenya and
+    // Ethiopia" is aimed at both.
+    List<Actor> found = new ArrayList<>();
+    ArgumentFinder conjuncts = new ArgumentFinder(tree);
     for (int argument : arguments) {
-      Optional<Actor> found = resolver.resolve(context, sentence, argument).filter(EventCoder::namedParty);
-      if (found.isPresent()) {
-        target = found;
-        break;
+      if (resolver.resolve(context, sentence, argument).filter(EventCoder::namedParty).isEmpty()) {
+        continue;
       }
+      for (int conjunct : conjuncts.withConjuncts(argument)) {
+        resolver.resolve(context, sentence, conjunct).filter(EventCoder::namedParty)
+            .filter(actor -> found.stream().noneMatch(other -> other.span().equals(actor.span())))
+            .ifPresent(found::add);
+      }
+      break;
     }
-    if (target.isEmpty()) {
+    if (found.isEmpty()) {
       return events;
     }
     List<Event> aimed = new ArrayList<>();
     for (Event event : events) {
-      Actor actor = target.get();
-      if (actor.code().country().equals(event.source().code().country()) || actor.span().equals(event.source().span())) {
-        aimed.add(event);
-        continue;
+      boolean kept = false;
+      for (Actor actor : found) {
+        if (actor.code().country().equals(event.source().code().country()) || actor.span().equals(event.source().span())) {
+          if (!kept) {
+            aimed.add(event);
+            kept = true;
+          }
+          continue;
+        }
+        aimed.add(aimedAt(event, actor));
       }
-      aimed.add(aimedAt(event, actor));
     }
     return aimed;
   }
@@ -1039,6 +1051,18 @@ public final class EventCoder {
   }
 
   /** The party an actor belongs to: its country, or for an actor without one its own code ("UNO" for a U.N. spokesman). */
+  /**
+   * Whether two actors are one party: the same country, or, for parties of no country, the same code ("the opposition
+   * party said it will boycott": both ---OPP).
+   */
+  private static boolean sameParty(Actor one, Actor other) {
+    String party = party(one);
+    if (!party.isEmpty() || !party(other).isEmpty()) {
+      return party.equals(party(other));
+    }
+    return one.code().code().length() > 3 && one.code().code().equals(other.code().code());
+  }
+
   private static String party(Actor actor) {
     if (!actor.code().country().isEmpty()) {
       return actor.code().country();

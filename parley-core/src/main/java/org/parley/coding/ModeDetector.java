@@ -143,6 +143,12 @@ final class ModeDetector {
       } else if (relation.startsWith("advcl") && infinitive(tree, current) && plansByObject(tree, parent)) {
         // "issued an ultimatum to Ecuador to halt attacks": the parser hangs the noun's infinitive on the verb.
         return true;
+      } else if (relation.startsWith("advcl") && infinitive(tree, current) && tree.token(parent).isVerb()) {
+        // A purpose shares its act's mode: "would blockade the capital to demand a tax cut" demands nothing yet.
+        if (hasModal(tree, parent)) {
+          return true;
+        }
+        current = parent;
       } else {
         return false;
       }

@@ -152,9 +152,30 @@ public final class CoreNlpAnnotator {
         dependencies.add(new Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1, edge.getRelation().toString()));
       }
     }
+    retagModalNouns(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
+  }
+
+  /**
+   * A common noun that governs a modal auxiliary is a verb the tagger misread: "they would blockade Madrid" tags
+   * "blockade" NN although the parser gives it the modal, its subject and its object. It is retagged VB so that verb
+   * patterns see it; the parse itself is kept.
+   */
+  static void retagModalNouns(List<Token> tokens, List<Dependency> dependencies) {
+    for (Dependency dependency : dependencies) {
+      int head = dependency.governor();
+      int dependent = dependency.dependent();
+      if (head < 0 || head >= tokens.size() || dependent < 0 || dependent >= tokens.size()
+          || !dependency.relation().equals("aux") || !tokens.get(dependent).tag().equals("MD")) {
+        continue;
+      }
+      Token noun = tokens.get(head);
+      if (noun.tag().equals("NN")) {
+        tokens.set(head, new Token(noun.index(), noun.word(), noun.lemma(), "VB", noun.entity(), noun.normalized(), noun.begin(), noun.end()));
+      }
+    }
   }
 
   private static String normalized(CoreLabel label) {

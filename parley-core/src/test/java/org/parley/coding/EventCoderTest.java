@@ -674,4 +674,23 @@ class EventCoderTest {
     assertThat(dyad(threat)).isEqualTo("RUS->USA");
     assertThat(dyad(intent)).isEqualTo("ETH->KEN");
   }
+
+  @Test
+  void anAnnouncedHarmIsAThreatAtEveryConjunctAndItsPurposeIsNotYetDone() {
+    List<Event> boycott = TestingPipeline.code("The opposition party has said it will boycott the elections unless the president resigns.");
+    List<Event> attacks = TestingPipeline.code("Al-Shabaab has threatened to launch new attacks on Kenya and Ethiopia.");
+    List<Event> blockade = TestingPipeline.code("Angry farmers said they would blockade the capital to demand an end to the new tax.");
+
+    assertThat(boycott).filteredOn(event -> event.cameo().root().equals("13")).as("a party of no country announcing its own boycott")
+        .singleElement().satisfies(event -> {
+          assertThat(event.source().code().code()).isEqualTo("---OPP");
+          assertThat(event.mode().asserted()).isTrue();
+        });
+    assertThat(attacks).filteredOn(event -> event.cameo().root().equals("13")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("SOMREB->KEN", "SOMREB->ETH");
+    assertThat(blockade).filteredOn(event -> event.cameo().root().equals("13")).as("the tagger reads this blockade as a noun")
+        .isNotEmpty().allMatch(event -> event.mode().asserted());
+    assertThat(blockade).filteredOn(event -> event.cameo().root().equals("10")).as("what a threatened blockade is for is not yet demanded")
+        .isNotEmpty().noneMatch(event -> event.mode().asserted());
+  }
 }

@@ -2,6 +2,8 @@ package org.parley.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +29,24 @@ class CoreNlpAnnotatorTest {
   void corefLooksTenMentionsBack() {
     assertThat(CoreNlpAnnotator.properties(NlpSettings.full()).getProperty("coref.maxMentionDistance")).isEqualTo("10");
     assertThat(CoreNlpAnnotator.properties(NlpSettings.fast()).getProperty("annotators")).isEqualTo("tokenize,ssplit,pos,lemma,ner,depparse");
+  }
+
+  @Test
+  void aNounGoverningAModalIsRetaggedAVerbAndOtherNounsAreKept() {
+    // "they would blockade Madrid": the tagger says NN, the parser gives "blockade" the modal and the object.
+    List<Token> tokens = new ArrayList<>(List.of(
+        token(0, "they", "PRP"), token(1, "would", "MD"), token(2, "blockade", "NN"), token(3, "Madrid", "NNP"), token(4, "blockade", "NN")));
+    List<Dependency> dependencies = List.of(
+        new Dependency(2, 0, "nsubj"), new Dependency(2, 1, "aux"), new Dependency(-1, 2, "root"), new Dependency(2, 3, "obj"),
+        new Dependency(3, 4, "nmod"));
+
+    CoreNlpAnnotator.retagModalNouns(tokens, dependencies);
+
+    assertThat(tokens).extracting(Token::tag).containsExactly("PRP", "MD", "VB", "NNP", "NN");
+    assertThat(tokens.get(2).lemma()).isEqualTo("blockade");
+  }
+
+  private static Token token(int index, String word, String tag) {
+    return new Token(index, word, word.toLowerCase(java.util.Locale.ROOT), tag, "O", "", index * 10, index * 10 + word.length());
   }
 }
