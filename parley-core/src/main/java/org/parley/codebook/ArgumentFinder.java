@@ -252,6 +252,11 @@ public final class ArgumentFinder {
         // "issued a statement condemning the attack": a document says what its issuer says.
         return controllerSubjects(tree.parent(parent), depth);
       }
+      if (isPlacePhrase(parent)) {
+        // "blocked roads in Nairobi demanding the release of their leaders": a place does not demand; the parser hangs
+        // the clause's participle on the place it ends with.
+        return controllerSubjects(tree.parent(parent), depth);
+      }
       return List.of(parent);
     } else if (relation.startsWith("obl") && tree.token(verb).tag().equals("VBG")) {
       // "accused Ukraine of violating": the accused is the one who violated.
@@ -259,6 +264,16 @@ public final class ArgumentFinder {
       return objects.isEmpty() ? controllerSubjects(parent, depth) : objects;
     }
     return subjects;
+  }
+
+  private static final Set<String> PLACE_ENTITIES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+  private static final Set<String> LOCATIVE_CASES = Set.of("in", "at", "near", "outside", "across", "throughout", "around");
+
+  /** Whether a noun is a named place in a locative phrase of a verb: "in Nairobi", "outside Parliament". */
+  private boolean isPlacePhrase(int noun) {
+    int head = tree.parent(noun);
+    return head >= 0 && tree.hasRelation(noun, "obl") && tree.token(head).isVerb()
+        && PLACE_ENTITIES.contains(tree.token(noun).entity()) && LOCATIVE_CASES.contains(tree.caseMarker(noun));
   }
 
   private boolean isTemporal(int token) {

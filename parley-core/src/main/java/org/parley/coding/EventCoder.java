@@ -287,6 +287,14 @@ public final class EventCoder {
       // not do a cooperative act refuses it, an asserted rejection (CAMEO 12x) by the doer's own words.
       events.addAll(eventsOf(source, annotated, trigger, date, location, dyads, refusal.get(), new EventMode(false, false, null)));
     }
+    boolean seen = claim.isEmpty() || !ownWords;
+    if (hypothetical && !negated && seen && FORCEFUL_ROOTS.contains(cameo.root()) && modes.prepared(tree, clauseHead)) {
+      // "The army prepared to resume shelling rebel positions": forces seen getting ready to fight exhibit force
+      // posture (CAMEO 150, PLOVER MOBILIZE), as reported; the attack itself stays hypothetical. Saying that one is
+      // preparing to attack is a threat (below).
+      events.addAll(eventsOf(source, annotated, trigger, date, location, dyads, codes.get("150"), new EventMode(false, false, mode.claimedBy())));
+      return events;
+    }
     Optional<CameoCode> threat = threatOf(cameo.code()).flatMap(codes::find);
     if (hypothetical && !negated && threat.isPresent() && ownWords && modes.threatened(tree, match.trigger(), clauseHead)) {
       // "Palestinian leaders said they would boycott all contact with the United States": the boycott is
@@ -599,6 +607,9 @@ public final class EventCoder {
     }
     return Optional.empty();
   }
+
+  /** Roots of armed force: what forces seen preparing for it show is force posture. */
+  private static final Set<String> FORCEFUL_ROOTS = Set.of("18", "19", "20");
 
   private static final Map<String, String> THREATS = Map.ofEntries(
       Map.entry("14", "133"),

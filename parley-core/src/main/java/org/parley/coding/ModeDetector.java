@@ -206,6 +206,31 @@ final class ModeDetector {
     return announced(tree, trigger, clauseHead, RESOLVING);
   }
 
+  /** Verbs by which forces are seen getting ready for an act: "prepared to resume shelling", "is gearing up to attack". */
+  private static final Set<String> PREPARING = Set.of("prepare", "gear", "mass", "position");
+
+  /**
+   * Whether a hypothetical act is one its doer is getting ready for, as a verb in the active voice: "the army prepared to
+   * resume shelling", "troops are preparing to storm the city". Being "prepared to" do something is a readiness
+   * announced, which {@link #threatened} reads.
+   */
+  boolean prepared(DependencyTree tree, int clauseHead) {
+    int current = clauseHead;
+    for (int steps = 0; steps < 3; steps++) {
+      int parent = tree.parent(current);
+      if (parent < 0 || !tree.relation(current).equals("xcomp")) {
+        return false;
+      }
+      String tag = tree.token(parent).tag();
+      if (PREPARING.contains(tree.lemma(parent)) && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBG"))
+          && !tree.isPassive(parent) && !hasNegation(tree, parent) && !conditional(tree, parent) && !hasModal(tree, parent)) {
+        return true;
+      }
+      current = parent;
+    }
+    return false;
+  }
+
   private boolean announced(DependencyTree tree, int trigger, int clauseHead, Set<String> intending) {
     if (conditional(tree, clauseHead)) {
       return false;

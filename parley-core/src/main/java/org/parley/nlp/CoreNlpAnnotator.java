@@ -153,6 +153,7 @@ public final class CoreNlpAnnotator {
       }
     }
     retagModalNouns(tokens, dependencies);
+    relabelAspectualComplements(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -174,6 +175,28 @@ public final class CoreNlpAnnotator {
       Token noun = tokens.get(head);
       if (noun.tag().equals("NN")) {
         tokens.set(head, new Token(noun.index(), noun.word(), noun.lemma(), "VB", noun.entity(), noun.normalized(), noun.begin(), noun.end()));
+      }
+    }
+  }
+
+  /** Verbs of starting, going on and stopping, whose gerund is their complement: "resumed shelling the town". */
+  private static final java.util.Set<String> ASPECTUAL = java.util.Set.of(
+      "resume", "continue", "start", "begin", "stop", "keep", "cease", "quit", "finish", "halt");
+
+  /**
+   * A gerund the parser leaves as a loose dependent ({@code dep}) of a verb of starting or stopping is its complement:
+   * in "prepared to resume shelling rebel positions" "shelling" is what is resumed, so it is relabelled {@code xcomp},
+   * and shares the subject and the mode of the verbs above it.
+   */
+  static void relabelAspectualComplements(List<Token> tokens, List<Dependency> dependencies) {
+    for (int i = 0; i < dependencies.size(); i++) {
+      Dependency dependency = dependencies.get(i);
+      int head = dependency.governor();
+      int dependent = dependency.dependent();
+      if (dependency.relation().equals("dep") && head >= 0 && head < tokens.size() && dependent > head && dependent < tokens.size()
+          && tokens.get(dependent).tag().equals("VBG") && tokens.get(head).tag().startsWith("VB")
+          && ASPECTUAL.contains(tokens.get(head).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        dependencies.set(i, new Dependency(head, dependent, "xcomp"));
       }
     }
   }

@@ -693,4 +693,26 @@ class EventCoderTest {
     assertThat(blockade).filteredOn(event -> event.cameo().root().equals("10")).as("what a threatened blockade is for is not yet demanded")
         .isNotEmpty().noneMatch(event -> event.mode().asserted());
   }
+
+  @Test
+  void forcesSeenPreparingToFightShowForcePostureAndSayingSoIsAThreat() {
+    List<Event> seen = TestingPipeline.code("The Sudanese army prepared to resume shelling rebel positions near El Fasher.");
+    List<Event> said = TestingPipeline.code("Hezbollah said it was preparing to attack Israel.");
+
+    assertThat(seen).filteredOn(event -> event.cameo().code().equals("150")).singleElement().satisfies(event -> {
+      assertThat(dyad(event)).as("rebel positions are the rebels'").isEqualTo("SDNMIL->SDNREB");
+      assertThat(event.mode().asserted()).isTrue();
+    });
+    assertThat(seen).filteredOn(event -> event.cameo().root().equals("19")).as("the shelling is not yet resumed")
+        .isNotEmpty().noneMatch(event -> event.mode().asserted());
+    assertThat(said).extracting(event -> event.cameo().root()).contains("13").doesNotContain("15");
+  }
+
+  @Test
+  void aParticipleTheParserHangsOnAPlaceIsTheClauseSubjectsAct() {
+    List<Event> events = TestingPipeline.code("Hundreds of farmers blocked roads in Nairobi demanding the release of their leaders.");
+
+    assertThat(events).filteredOn(event -> event.cameo().root().equals("10")).isNotEmpty()
+        .allMatch(event -> event.source().text().contains("farmers"), "demanded by the farmers, not by Nairobi");
+  }
 }

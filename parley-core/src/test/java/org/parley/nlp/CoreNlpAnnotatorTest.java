@@ -46,6 +46,20 @@ class CoreNlpAnnotatorTest {
     assertThat(tokens.get(2).lemma()).isEqualTo("blockade");
   }
 
+  @Test
+  void aGerundLeftLooseUnderAVerbOfResumingIsItsComplement() {
+    // "resume shelling positions": the parser leaves "shelling" a dep of "resume".
+    List<Token> tokens = List.of(token(0, "resume", "VB"), token(1, "shelling", "VBG"), token(2, "positions", "NNS"), token(3, "said", "VBD"),
+        token(4, "firing", "VBG"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(-1, 0, "root"), new Dependency(0, 1, "dep"), new Dependency(1, 2, "obj"), new Dependency(0, 3, "dep"),
+        new Dependency(3, 4, "dep")));
+
+    CoreNlpAnnotator.relabelAspectualComplements(tokens, dependencies);
+
+    assertThat(dependencies).extracting(Dependency::relation).containsExactly("root", "xcomp", "obj", "dep", "dep");
+  }
+
   private static Token token(int index, String word, String tag) {
     return new Token(index, word, word.toLowerCase(java.util.Locale.ROOT), tag, "O", "", index * 10, index * 10 + word.length());
   }
