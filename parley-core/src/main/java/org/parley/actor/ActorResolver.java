@@ -182,7 +182,9 @@ public final class ActorResolver {
     for (int subject : tree.children(tree.parent(clause), "nsubj")) {
       Token token = tree.token(subject);
       boolean plural = token.tag().equals("NNS") || token.tag().equals("NNPS");
-      boolean person = token.entity().equals("PERSON");
+      // "Jordan says it will ...": the tagger may take a country's name for a person's.
+      boolean person = token.entity().equals("PERSON")
+          && lookupName(token.word(), context).filter(code -> code.role().isEmpty() && !code.country().isEmpty()).isEmpty();
       boolean agrees = switch (word) {
         case "they" -> plural;
         case "it" -> !plural && !person && token.tag().startsWith("NN");

@@ -715,4 +715,13 @@ class EventCoderTest {
     assertThat(events).filteredOn(event -> event.cameo().root().equals("10")).isNotEmpty()
         .allMatch(event -> event.source().text().contains("farmers"), "demanded by the farmers, not by Nairobi");
   }
+
+  @Test
+  void aCountryTheTaggerTakesForAPersonIsStillTheItOfItsOwnClaim() {
+    // CoreNLP tags "Jordan" PERSON here; "it" must still be Jordan, and refusing refugees is a rejection.
+    Event refusal = first(TestingPipeline.code("Jordan says it will not accept any more refugees from Syria."), "12").orElseThrow();
+
+    assertThat(dyad(refusal)).isEqualTo("JOR->SYR");
+    assertThat(refusal.mode().asserted()).isTrue();
+  }
 }
