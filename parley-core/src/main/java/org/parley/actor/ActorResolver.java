@@ -127,6 +127,13 @@ public final class ActorResolver {
         named = Optional.of(ActorCode.of(named.get().country(), office.get()));
       }
     }
+    if (named.isPresent() && named.get().role().isEmpty() && !named.get().country().isEmpty()
+        && (head.tag().equals("NNPS") || head.tag().equals("NNS")) && tables.countryByDemonym(head.word()).isPresent()
+        && countedOrDescribed(tree, h, tables)) {
+      // "young Algerians", "168 Liberians", "thousands of Nigerians": a nation's people counted or described are its
+      // citizens (CVL), as ICEWS and PLOVER code them. "The Palestinians reject the plan" is the nation as a party.
+      named = Optional.of(ActorCode.of(named.get().country(), "CVL"));
+    }
     if (named.isPresent()) {
       return Optional.of(actor(tree, h, named.get()));
     }
@@ -145,6 +152,21 @@ public final class ActorResolver {
       return Optional.of(new Actor(phraseText(tree, h), span(tree, phraseBegin(tree, h), phraseEnd(tree, h)), chainCode));
     }
     return described.map(code -> actor(tree, h, code));
+  }
+
+  /** Whether a plural noun is counted, quantified or described: "168 Liberians", "thousands of Kenyans", "young Algerians". */
+  private static boolean countedOrDescribed(DependencyTree tree, int noun, ActorTables tables) {
+    for (int child : tree.children(noun)) {
+      String relation = tree.relation(child);
+      // "Bosnian Serbs" is a people named by two nationality words, not a description.
+      boolean described = relation.equals("amod") && !tree.token(child).isProperNoun() && tables.countryByDemonym(tree.token(child).word()).isEmpty();
+      if (relation.equals("nummod") || described
+          || (relation.equals("det") && QUANTITIES.contains(tree.lemma(child)))) {
+        return true;
+      }
+    }
+    int parent = tree.parent(noun);
+    return parent >= 0 && tree.relation(noun).startsWith("nmod") && QUANTITIES.contains(tree.lemma(parent));
   }
 
   /** Case markers and determiners are not heads; climb to the nominal they belong to. */

@@ -90,7 +90,9 @@ final class EventPlacing {
     for (int child : tree.children(noun)) {
       String marker = tree.caseMarker(child);
       if (tree.hasRelation(child, "nmod") && (PLACING.contains(marker) || "of".equals(marker))) {
-        Optional<Location> place = PLACING.contains(marker) ? lookup(tree, child) : Optional.empty();
+        // "outside the Afghan city of Kandahar": a settlement's of-phrase names it.
+        boolean named = PLACING.contains(marker) || SETTLEMENTS.contains(tree.lemma(noun));
+        Optional<Location> place = named ? lookup(tree, child) : Optional.empty();
         if (place.isEmpty()) {
           place = within(tree, child, depth - 1);
         }
@@ -104,6 +106,11 @@ final class EventPlacing {
     }
     return Optional.empty();
   }
+
+  /** Nouns whose of-phrase is their name: "the town of Samarra", "the province of Idlib". */
+  private static final Set<String> SETTLEMENTS = Set.of(
+      "city", "town", "village", "province", "region", "district", "capital", "port", "island", "state", "county", "enclave",
+      "suburb", "outskirts", "area", "governorate", "municipality", "camp");
 
   /** The longest name ending at the head: "Gaza City", "Saudi Arabia", "Kharkiv region" falls back to "Kharkiv". */
   private Optional<Location> lookup(DependencyTree tree, int head) {

@@ -502,7 +502,7 @@ class EventCoderTest {
     assertThat(dyad(kurds)).isEqualTo("TURCVLKUR->TUR");
     assertThat(dyad(minority)).isEqualTo("XKXCVLSRB->XKX");
     assertThat(dyad(ofRegion)).isEqualTo("SVKCVLHUN->SVKGOV");
-    assertThat(nation.source().code().code()).as("without 'ethnic', Albanians are Albania's").isEqualTo("ALB");
+    assertThat(nation.source().code().code()).as("without 'ethnic', Albanians are Albania's citizens, not an ethnic group").isEqualTo("ALBCVL");
   }
 
   @Test
@@ -723,5 +723,23 @@ class EventCoderTest {
 
     assertThat(dyad(refusal)).isEqualTo("JOR->SYR");
     assertThat(refusal.mode().asserted()).isTrue();
+  }
+
+  @Test
+  void countedPeopleOfANationAreCiviliansAndTheNationItselfIsAParty() {
+    Event arrest = first(TestingPipeline.code("Israeli soldiers arrested 40 Palestinians in Hebron."), "17").orElseThrow();
+    Event rejection = first(TestingPipeline.code("The Palestinians rejected the Israeli proposal."), "12").orElseThrow();
+    Event strike = first(TestingPipeline.code("Israeli helicopters shelled Hamas positions near Rafah."), "19").orElseThrow();
+
+    assertThat(dyad(arrest)).isEqualTo("ISRMIL->PSECVL");
+    assertThat(rejection.source().code().code()).isEqualTo("PSE");
+    assertThat(strike.source().code().code()).as("aircraft are the military's").isEqualTo("ISRMIL");
+  }
+
+  @Test
+  void unnamedViolenceIsPlacedByTheSettlementItsOfPhraseNames() {
+    Event bombing = first(TestingPipeline.code("Two soldiers were killed by a bomb outside the Afghan city of Kandahar."), "18").orElseThrow();
+
+    assertThat(bombing.source().code().code()).isEqualTo("AFGUAF");
   }
 }
