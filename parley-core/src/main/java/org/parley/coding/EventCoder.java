@@ -242,7 +242,7 @@ public final class EventCoder {
       // at announcing it has no quarrel to press; it reports the act as its doer would.
       claimant = null;
     }
-    if (claimant != null && selfReport(claimant, sources, both) && !violent) {
+    if (claimant != null && selfReport(claimant, sources, both, COOPERATIVE_ROOTS.contains(root)) && !violent) {
       // "Lammy said London had frozen the assets": a government reporting its own measure announces it.
       // Claims of violence stay claims, whoever makes them: wartime reports of one's own strikes are contested.
       claimant = null;
@@ -994,7 +994,7 @@ public final class EventCoder {
   }
   private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
-  private static boolean selfReport(Actor claimant, List<Actor> sources, List<Actor> both) {
+  private static boolean selfReport(Actor claimant, List<Actor> sources, List<Actor> both, boolean cooperative) {
     String party = party(claimant);
     if (party.isEmpty()) {
       return false;
@@ -1002,6 +1002,11 @@ public final class EventCoder {
     if (sources.isEmpty()) {
       // "The United States and Jordan agreed on a pact, the White House said": one party announcing a joint act.
       return both.stream().anyMatch(actor -> party(actor).equals(party));
+    }
+    if (cooperative) {
+      // "Mongolia, Laos and Vietnam welcomed the accord, Mongolia's news agency said": one of the doers of a
+      // cooperative act announcing it has nothing to claim against anyone.
+      return sources.stream().anyMatch(actor -> party(actor).equals(party));
     }
     return sources.stream().allMatch(actor -> party(actor).equals(party));
   }

@@ -742,4 +742,13 @@ class EventCoderTest {
 
     assertThat(bombing.source().code().code()).isEqualTo("AFGUAF");
   }
+
+  @Test
+  void oneDoerOfACooperativeActReportingItAnnouncesItForAll() {
+    List<Event> events = TestingPipeline.code("Kenya and Uganda signed a trade agreement with Tanzania, Kenya's foreign ministry said.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("057")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("KEN->TZA", "UGA->TZA");
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("057")).allMatch(event -> event.mode().asserted());
+  }
 }
