@@ -154,6 +154,10 @@ public final class ActorResolver {
     return described.map(code -> actor(tree, h, code));
   }
 
+  /** What weapons fire: a role word before them ("artillery shells", "army rockets") makes no actor of them. */
+  private static final Set<String> MUNITIONS = Set.of(
+      "shell", "round", "rocket", "missile", "bomb", "bullet", "grenade", "munition", "projectile", "mortar", "ammunition");
+
   /** Whether a plural noun is counted, quantified or described: "168 Liberians", "thousands of Kenyans", "young Algerians". */
   private static boolean countedOrDescribed(DependencyTree tree, int noun, ActorTables tables) {
     for (int child : tree.children(noun)) {
@@ -323,7 +327,8 @@ public final class ActorResolver {
         }
       } else if (relation.equals("amod") || NAME_RELATIONS.contains(relation)) {
         found = modifierCountry(tree, child, context).orElse(null);
-        if (found == null && roleOf(tree, child).isPresent() && role.isEmpty()) {
+        if (found == null && roleOf(tree, child).isPresent() && role.isEmpty() && !MUNITIONS.contains(tree.lemma(head))) {
+          // "rebel fighters" are rebels; "artillery shells" are what artillery fires, nobody's agents.
           role = roleOf(tree, child).get();
         }
         if (found == null && NAME_RELATIONS.contains(relation)) {

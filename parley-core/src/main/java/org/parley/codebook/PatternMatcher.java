@@ -128,24 +128,36 @@ public final class PatternMatcher {
       }
     }
     Map<Role, List<Integer>> arguments = new LinkedHashMap<>();
+    Set<Integer> patternWords = new java.util.HashSet<>();
+    List<Map.Entry<Role, List<Integer>>> surfaceRoles = new ArrayList<>();
     for (SlotRule slot : pattern.slots()) {
       List<Integer> fillers = finder.find(trigger, noun, support, slot.path());
       if (slot.isConstraint()) {
-        boolean any = slot.lemmas().contains("*")
-            ? !fillers.isEmpty()
-            : fillers.stream().flatMap(filler -> java.util.stream.Stream.concat(java.util.stream.Stream.of(filler, contained(tree, filler)),
-                    titles(tree, filler).stream()))
-                .anyMatch(filler -> slot.lemmas().contains(phraseLemma(tree, filler))
-                    || slot.lemmas().contains(tree.lemma(filler))
+        List<Integer> matching = slot.lemmas().contains("*") ? fillers
+            : fillers.stream().filter(filler -> java.util.stream.Stream.concat(java.util.stream.Stream.of(filler, contained(tree, filler)),
+                    titles(tree, filler).stream()).anyMatch(word -> slot.lemmas().contains(phraseLemma(tree, word))
+                    || slot.lemmas().contains(tree.lemma(word))
                     // The word form too: lemmatizers keep some plurals ("talks") and not others ("supplies").
-                    || slot.lemmas().contains(tree.token(filler).word().toLowerCase(java.util.Locale.ROOT))
-                    || slot.lemmas().contains(EXACT + tree.token(filler).word().toLowerCase(java.util.Locale.ROOT)));
+                    || slot.lemmas().contains(tree.token(word).word().toLowerCase(java.util.Locale.ROOT))
+                    || slot.lemmas().contains(EXACT + tree.token(word).word().toLowerCase(java.util.Locale.ROOT)))).toList();
+        boolean any = !matching.isEmpty();
         if (slot.forbidden() == any) {
           return null;
         }
+        if (!slot.forbidden() && SURFACE_SLOTS.contains(slot.pathText())) {
+          patternWords.addAll(matching);
+        }
+      } else if (SURFACE_SLOTS.contains(slot.pathText())) {
+        surfaceRoles.add(Map.entry(slot.role(), fillers));
       } else {
         arguments.computeIfAbsent(slot.role(), key -> new ArrayList<>()).addAll(fillers);
       }
+    }
+    for (Map.Entry<Role, List<Integer>> surface : surfaceRoles) {
+      // PETRARCH's "- * ARTILLERY [194]": a word the pattern names is part of the verb phrase, not the first actor after
+      // the verb ("fired two artillery shells at Seoul" is aimed at Seoul, not at the artillery).
+      arguments.computeIfAbsent(surface.getKey(), key -> new ArrayList<>())
+          .addAll(surface.getValue().stream().filter(filler -> !patternWords.contains(filler)).toList());
     }
     triggerTokens.sort(null);
     return new Match(pattern, trigger, support, triggerTokens, arguments);
@@ -176,6 +188,9 @@ public final class PatternMatcher {
     }
     return particles;
   }
+
+  /** Slots that read the sentence in surface order, as PETRARCH's patterns do. */
+  private static final Set<String> SURFACE_SLOTS = Set.of("after", "before");
 
   private static final Set<String> ADVERB_PARTICLES = Set.of("down", "up", "out", "off", "back", "over", "away");
 
