@@ -119,9 +119,11 @@ public final class ActorResolver {
       return Optional.of(actor(tree, h, ethnic.get()));
     }
     Optional<ActorCode> named = namedActor(tree, h, context);
-    if (named.isPresent() && named.get().role().equals("ELI") && !named.get().country().isEmpty() && !formerHolder(tree, h)) {
+    if (named.isPresent() && !named.get().country().isEmpty() && !formerHolder(tree, h)
+        && (named.get().role().equals("ELI") || named.get().role().isEmpty() && head.isProperNoun())) {
       // "President Bush", "Prime Minister Tanaev": a current title in the text says the person holds the office,
-      // whatever the tenure table says of the article's date; "former President Bush" stays an elite.
+      // whatever the tenure table says of the article's date; "former President Bush" stays an elite. A name the
+      // tables know only by country (PETRARCH's dictionaries list leaders so) takes the office the same way.
       Optional<String> office = currentTitle(tree, h);
       if (office.isPresent()) {
         named = Optional.of(ActorCode.of(named.get().country(), office.get()));
@@ -339,6 +341,12 @@ public final class ActorResolver {
         found = resolve(context, sentence, child, depth + 1).map(Actor::code).orElse(null);
       } else if (relation.equals("appos")) {
         Optional<ActorCode> apposition = resolve(context, sentence, child, depth + 1).map(Actor::code);
+        if (apposition.isPresent() && apposition.get().role().isEmpty() && !apposition.get().country().isEmpty()
+            && OFFICES.contains(role) && !formerHolder(tree, head)) {
+          // "Deputy Prime Minister Telemar" parsed as a title with its holder in apposition: a holder the tables know
+          // only by country holds the title's office.
+          return Optional.of(ActorCode.of(apposition.get().country(), role));
+        }
         if (apposition.isPresent()) {
           return apposition;
         }

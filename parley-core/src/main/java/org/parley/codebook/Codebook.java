@@ -72,6 +72,7 @@ public record Codebook(
     Map<String, String> blockNames = new LinkedHashMap<>();
     WordNetSettings wordnet = WordNetSettings.OFF;
     String code = null;
+    String reverse = "";
     int lineNumber = 0;
     try (BufferedReader lines = new BufferedReader(reader)) {
       for (String raw = lines.readLine(); raw != null; raw = lines.readLine()) {
@@ -89,17 +90,21 @@ public record Codebook(
         } else if (line.startsWith("==")) {
           String rest = line.substring(2).strip();
           String[] parts = rest.split("\\s+", 2);
-          if (!parts[0].matches("\\d{2,4}") && !parts[0].equals(Pattern.NO_EVENT)) {
-            throw new ParleyInputException(name, lineNumber, "block must start with a CAMEO code of 2 to 4 digits, or --- for no event: " + line);
+          String[] paired = parts[0].split(":", -1);
+          if (paired.length > 2 || !paired[0].matches("\\d{2,4}") && !paired[0].equals(Pattern.NO_EVENT)
+              || paired.length == 2 && !paired[1].matches("\\d{2,4}")) {
+            throw new ParleyInputException(name, lineNumber,
+                "block must start with a CAMEO code of 2 to 4 digits (CODE:REVERSE for a paired event), or --- for no event: " + line);
           }
-          code = parts[0];
+          code = paired[0];
+          reverse = paired.length == 2 ? paired[1] : "";
           blockNames.put(code, parts.length > 1 ? parts[1] : "");
         } else if (line.startsWith("+ ") || line.startsWith("- ") || line.equals("+") || line.equals("-")) {
           requireBlock(name, lineNumber, code);
           examples.add(example(name, lineNumber, code, line));
         } else if (line.startsWith("verb ") || line.startsWith("noun ")) {
           requireBlock(name, lineNumber, code);
-          patterns.add(pattern(name, lineNumber, code, stripComment(line)));
+          patterns.add(pattern(name, lineNumber, code, stripComment(line)).withReverseCode(reverse));
         } else {
           throw new ParleyInputException(name, lineNumber, "expected '==', 'verb', 'noun', '+', '-', '@light', '@wordnet' or '#': " + line);
         }
@@ -234,19 +239,29 @@ public record Codebook(
       text.append(wordnet.print()).append('\n');
     }
     for (Map.Entry<String, String> block : blockNames.entrySet()) {
-      text.append("\n== ").append(block.getKey());
-      if (!block.getValue().isEmpty()) {
-        text.append(' ').append(block.getValue());
-      }
-      text.append('\n');
-      for (Pattern pattern : patterns) {
-        if (pattern.code().equals(block.getKey())) {
-          text.append(pattern.print()).append('\n');
+      // Patterns of a paired code ("== 042:043") go under a header of their own, after the block's plain ones.
+      Set<String> reverses = new LinkedHashSet<>(List.of(""));
+      patterns.stream().filter(pattern -> pattern.code().equals(block.getKey())).forEach(pattern -> reverses.add(pattern.reverseCode()));
+      for (String reverse : reverses) {
+        text.append("\n== ").append(block.getKey());
+        if (!reverse.isEmpty()) {
+          text.append(':').append(reverse);
         }
-      }
-      for (CodebookExample example : examples) {
-        if (example.code().equals(block.getKey())) {
-          text.append(example.print()).append('\n');
+        if (!block.getValue().isEmpty()) {
+          text.append(' ').append(block.getValue());
+        }
+        text.append('\n');
+        for (Pattern pattern : patterns) {
+          if (pattern.code().equals(block.getKey()) && pattern.reverseCode().equals(reverse)) {
+            text.append(pattern.print()).append('\n');
+          }
+        }
+        if (reverse.isEmpty()) {
+          for (CodebookExample example : examples) {
+            if (example.code().equals(block.getKey())) {
+              text.append(example.print()).append('\n');
+            }
+          }
         }
       }
     }

@@ -19,9 +19,12 @@ import java.util.stream.Collectors;
  * @param line the line number in the codebook file (of the pattern it was derived from, for a derived one)
  * @param origin empty for a pattern written in the codebook; for one derived from WordNet, where it comes from
  *     ({@code verb condemn (WordNet 3.1 synset 00864333-v, sense 1, synonym)})
+ * @param reverseCode empty, or the CAMEO code of the event the target does to the source by the same act
+ *     ({@code == 032:033}: "A left for B" is A visiting B and B hosting A, as PETRARCH's paired codes have it)
  */
 public record Pattern(
-    String code, TriggerKind kind, String lemma, List<String> particles, List<SlotRule> slots, Set<String> supportVerbs, int line, String origin) {
+    String code, TriggerKind kind, String lemma, List<String> particles, List<SlotRule> slots, Set<String> supportVerbs, int line, String origin,
+    String reverseCode) {
   /** The code of a pattern that, where it is the one to fire, codes no event ({@code == ---} in a codebook). */
   public static final String NO_EVENT = "---";
 
@@ -30,6 +33,7 @@ public record Pattern(
     requireNonNull(kind, "kind is null");
     requireNonNull(lemma, "lemma is null");
     requireNonNull(origin, "origin is null");
+    requireNonNull(reverseCode, "reverseCode is null");
     particles = List.copyOf(particles);
     slots = List.copyOf(slots);
     supportVerbs = Set.copyOf(supportVerbs);
@@ -37,7 +41,17 @@ public record Pattern(
 
   /** A pattern as written in the codebook. */
   public Pattern(String code, TriggerKind kind, String lemma, List<String> particles, List<SlotRule> slots, Set<String> supportVerbs, int line) {
-    this(code, kind, lemma, particles, slots, supportVerbs, line, "");
+    this(code, kind, lemma, particles, slots, supportVerbs, line, "", "");
+  }
+
+  /** This pattern, also coding the reversed dyad with {@code reverseCode} (empty for none). */
+  public Pattern withReverseCode(String reverseCode) {
+    return new Pattern(code, kind, lemma, particles, slots, supportVerbs, line, origin, reverseCode);
+  }
+
+  /** Whether the pattern also codes an event of the target towards the source. */
+  public boolean hasReverse() {
+    return !reverseCode.isEmpty();
   }
 
   /** Whether the pattern was derived (from WordNet) rather than written in the codebook. */

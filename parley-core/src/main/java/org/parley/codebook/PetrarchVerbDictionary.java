@@ -68,6 +68,18 @@ public record PetrarchVerbDictionary(String name, Map<String, Set<String>> synse
    * A verb form listed in a block: its head word, words written before and after it ({@code WIRE_+TAP},
    * {@code BREAK_DOWN}), the irregular forms in braces and its code (its own, else the block's).
    */
+  /** The code of the source's act in a dictionary code: {@code 032} of {@code 032:033}. */
+  public static String forwardCode(String code) {
+    int colon = code.indexOf(':');
+    return colon < 0 ? code : code.substring(0, colon);
+  }
+
+  /** The code of the target's act back in a paired dictionary code: {@code 033} of {@code 032:033}; empty if unpaired. */
+  public static String reverseCode(String code) {
+    int colon = code.indexOf(':');
+    return colon < 0 ? "" : code.substring(colon + 1);
+  }
+
   public record VerbForm(String head, List<String> before, List<String> after, List<String> irregular, String code, int line) {
     public VerbForm {
       requireNonNull(head, "head is null");
@@ -273,19 +285,18 @@ public record PetrarchVerbDictionary(String name, Map<String, Set<String>> synse
       blockPhrases = null;
     }
 
-    /** The first code of {@code [031]}, {@code [031:033]} or {@code [120] [031:031]}, as written. */
+    /**
+     * The first bracket's code of {@code [031]}, {@code [032:033]} or {@code [120] [031:031]}, as written: a paired
+     * code {@code 032:033} keeps both (the second codes the reversed dyad, see {@link #reverseCode(String)}).
+     */
     private String code(int lineNumber, String text) {
       int open = text.indexOf('[');
       int close = text.indexOf(']', open + 1);
       if (open < 0 || close < 0) {
         throw new ParleyInputException(name, lineNumber, "bad code: " + text);
       }
-      String code = text.substring(open + 1, close).strip();
-      int colon = code.indexOf(':');
-      if (colon >= 0) {
-        code = code.substring(0, colon).strip();
-      }
-      if (code.isEmpty()) {
+      String code = text.substring(open + 1, close).replace(" ", "");
+      if (code.isEmpty() || code.startsWith(":")) {
         throw new ParleyInputException(name, lineNumber, "empty code: " + text);
       }
       return code.toUpperCase(Locale.ROOT);

@@ -31,7 +31,9 @@ import org.parley.codebook.PetrarchVerbDictionary.VerbPhrase;
  * A verb in a short comma-delimited aside is not coded ({@code !aside:*}): PETRARCH deletes those before coding.
  * Lost on the way, and counted as approximate: word order and adjacency ({@code _}) between words, and all but the
  * last word of a multi-word synset member. A code that is not in the CAMEO table (PETRARCH's {@code [---]}, the
- * validation dictionary's test codes) gives a pattern that matches and codes nothing, as in PETRARCH.
+ * validation dictionary's test codes) gives a pattern that matches and codes nothing, as in PETRARCH. A paired code
+ * ({@code [032:033]}: "A left for B" is A's visit to B and B's hosting of A) also codes the reversed dyad with its
+ * second code.
  */
 final class PetrarchVerbTranslator {
   private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "back", "over", "away", "on", "in", "upon");
@@ -105,7 +107,13 @@ final class PetrarchVerbTranslator {
   }
 
   private String cameo(String code) {
-    return codes.find(code).map(found -> found.code()).orElse(Pattern.NO_EVENT);
+    return codes.find(PetrarchVerbDictionary.forwardCode(code)).map(found -> found.code()).orElse(Pattern.NO_EVENT);
+  }
+
+  /** The paired code's second half, where CAMEO has it and the first half codes an event: {@code 033} of {@code [032:033]}. */
+  private String reverse(String code) {
+    String reverse = PetrarchVerbDictionary.reverseCode(code);
+    return reverse.isEmpty() || cameo(code).equals(Pattern.NO_EVENT) ? "" : codes.find(reverse).map(found -> found.code()).orElse("");
   }
 
   private void add(VerbForm verb, Set<String> blockForms, List<Term> before, List<Term> after, String dictionaryCode, int line) {
@@ -187,7 +195,7 @@ final class PetrarchVerbTranslator {
       slots.add(role("after", Role.TARGET));
     }
     for (String lemma : lemmas(verb)) {
-      patterns.add(new Pattern(code, TriggerKind.VERB, lemma, particles, slots, Set.of(), line));
+      patterns.add(new Pattern(code, TriggerKind.VERB, lemma, particles, slots, Set.of(), line).withReverseCode(reverse(dictionaryCode)));
     }
   }
 

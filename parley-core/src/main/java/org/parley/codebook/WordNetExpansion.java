@@ -164,7 +164,7 @@ public final class WordNetExpansion {
               continue;
             }
             Pattern copy = new Pattern(pattern.code(), TriggerKind.VERB, words[0], List.of(words).subList(1, words.length),
-                pattern.slots(), Set.of(), pattern.line(), origin(source, evidence));
+                pattern.slots(), Set.of(), pattern.line(), origin(source, evidence), pattern.reverseCode());
             if (seen.add(copy.code() + " " + copy.print())) {
               derived.add(copy);
             }

@@ -64,6 +64,9 @@ public final class EventCoder {
       if (!pattern.codesNoEvent() && codes.find(pattern.code()).isEmpty()) {
         throw new IllegalArgumentException("codebook line " + pattern.line() + ": unknown CAMEO code " + pattern.code());
       }
+      if (pattern.hasReverse() && codes.find(pattern.reverseCode()).isEmpty()) {
+        throw new IllegalArgumentException("codebook line " + pattern.line() + ": unknown CAMEO code " + pattern.reverseCode());
+      }
     }
   }
 
@@ -253,6 +256,11 @@ public final class EventCoder {
     AnnotatedSentence annotated = tree.sentence();
     Article source = context.article().article();
     List<Event> events = new ArrayList<>(eventsOf(source, annotated, trigger, date, location, dyads, cameo, mode));
+    if (match.pattern().hasReverse()) {
+      // A paired code ("== 032:033"): the same act is also the target's towards the source ("A left for B" is B hosting A).
+      List<Actor[]> reversed = dyads.stream().filter(dyad -> dyad[1] != null).map(dyad -> new Actor[] {dyad[1], dyad[0]}).toList();
+      events.addAll(eventsOf(source, annotated, trigger, date, location, reversed, codes.get(match.pattern().reverseCode()), mode));
+    }
     // Only the doer's own announcement threatens: "Russia would attack, analysts said" is a prediction.
     boolean ownWords = claim.isEmpty() || sources.stream().anyMatch(actor -> sameParty(actor, claim.get().claimant()));
     boolean announced = hypothetical && !negated && ownWords

@@ -73,6 +73,19 @@ class CodebookTest {
   }
 
   @Test
+  void aPairedCodeGivesItsPatternsTheReversedDyadsCode() {
+    Codebook codebook = Codebook.parse("book.txt", "== 042:043 Make and host a visit\nverb arrive subj=SOURCE in=TARGET\n");
+    assertThat(codebook.patterns()).singleElement().satisfies(pattern -> {
+      assertThat(pattern.code()).isEqualTo("042");
+      assertThat(pattern.reverseCode()).isEqualTo("043");
+    });
+    assertThat(codebook.print()).contains("== 042:043 Make and host a visit\nverb arrive");
+    assertThatThrownBy(() -> Codebook.parse("book.txt", "== 042:4x Visit\n"))
+        .isInstanceOf(ParleyInputException.class)
+        .hasMessageContaining("book.txt:1: block must start with a CAMEO code");
+  }
+
+  @Test
   void rejectsABadCode() {
     assertThatThrownBy(() -> Codebook.parse("book.txt", "== 4x Visit\n"))
         .isInstanceOf(ParleyInputException.class)
@@ -97,7 +110,8 @@ class CodebookTest {
   void printingAndParsingGivesTheSameCodebook(@ForAll("codebooks") Codebook codebook) {
     Codebook reparsed = Codebook.parse("printed", codebook.print());
     assertThat(reparsed.print()).isEqualTo(codebook.print());
-    assertThat(reparsed.patterns()).extracting(Pattern::print).containsExactlyInAnyOrderElementsOf(codebook.patterns().stream().map(Pattern::print).toList());
+    assertThat(reparsed.patterns()).extracting(pattern -> pattern.reverseCode() + " " + pattern.print())
+        .containsExactlyInAnyOrderElementsOf(codebook.patterns().stream().map(pattern -> pattern.reverseCode() + " " + pattern.print()).toList());
   }
 
   @Provide
@@ -106,7 +120,7 @@ class CodebookTest {
     Arbitrary<String> slot = Arbitraries.of("subj=SOURCE", "obj=TARGET", "with=TARGET", "between=BOTH", "xcomp:attack|strike", "!obj:money", "xcomp.obj=TARGET", "on=TARGET");
     Arbitrary<String> pattern = Combinators.combine(Arbitraries.of("verb", "noun"), lemma, slot.list().ofMinSize(1).ofMaxSize(4))
         .as((kind, word, slots) -> kind + " " + word + " " + String.join(" ", slots));
-    Arbitrary<String> code = Arbitraries.of("042", "046", "112", "190", "0871");
+    Arbitrary<String> code = Arbitraries.of("042", "046", "112", "190", "0871", "042:043");
     Arbitrary<String> block = Combinators.combine(code, pattern.list().ofMinSize(1).ofMaxSize(3))
         .as((number, patterns) -> "== " + number + " Name\n" + String.join("\n", patterns) + "\n+ Russia attacked Ukraine. => RUS UKR\n");
     return block.list().ofMinSize(1).ofMaxSize(4).map(blocks -> Codebook.parse("generated", "@light hold\n" + String.join("\n", blocks)));

@@ -51,13 +51,23 @@ class PetrarchVerbDictionaryTest {
   void readsBlocksWithDefaultCodesFormsAndPhrases() {
     PetrarchVerbDictionary dictionary = PetrarchVerbDictionary.parse("sample", SAMPLE);
 
-    assertThat(dictionary.blocks()).extracting(VerbBlock::code).containsExactly("064", "121");
+    assertThat(dictionary.blocks()).extracting(VerbBlock::code).containsExactly("064", "121:122");
     VerbBlock mend = dictionary.blocks().get(0);
     assertThat(mend.verbs()).extracting(verb -> verb.head() + " " + verb.after() + " " + verb.code())
         .containsExactly("MEND [] 064", "PATCH [UP] 065");
     assertThat(mend.phrases()).hasSize(5);
     assertThat(mend.phrases().get(4).code()).isEqualTo("###");
     assertThat(dictionary.blocks().get(1).verbs().get(0).irregular()).containsExactly("SCOLDS", "SCOLT");
+  }
+
+  @Test
+  void keepsBothHalvesOfAPairedCode() {
+    PetrarchVerbDictionary dictionary = PetrarchVerbDictionary.parse("sample", "--- ARRIVE  [032:033]  ---\nARRIVE\n");
+    String code = dictionary.blocks().get(0).code();
+    assertThat(code).isEqualTo("032:033");
+    assertThat(PetrarchVerbDictionary.forwardCode(code)).isEqualTo("032");
+    assertThat(PetrarchVerbDictionary.reverseCode(code)).isEqualTo("033");
+    assertThat(PetrarchVerbDictionary.reverseCode("032")).isEmpty();
   }
 
   @Test
