@@ -73,8 +73,33 @@ public final class ActorResolver {
         }
       }
     }
+    if (!actor.code().country().isEmpty() && !actor.code().role().isEmpty()) {
+      // "the foreign ministers of Russia and China", "officials in Kenya and Uganda": agents of coordinated countries
+      // are each country's agents.
+      int head = head(tree, token);
+      for (int child : tree.children(head)) {
+        if (!tree.relation(child).startsWith("nmod") || !AGENT_CASES.contains(tree.caseMarker(child))) {
+          continue;
+        }
+        boolean sameCountry = modifierCountry(tree, child, context).map(code -> code.country().equals(actor.code().country())).orElse(false);
+        if (!sameCountry) {
+          continue;
+        }
+        for (int conjunct : tree.children(child, "conj")) {
+          Optional<ActorCode> other = modifierCountry(tree, conjunct, context).filter(code -> !code.country().isEmpty())
+              .filter(code -> !code.country().equals(actor.code().country()));
+          if (other.isPresent()) {
+            Token word = tree.token(conjunct);
+            actors.add(new Actor(word.word(), new Span(word.word(), word.begin(), word.end()), ActorCode.of(other.get().country(), actor.code().role())));
+          }
+        }
+      }
+    }
     return splitCompoundCodes(actors);
   }
+
+  /** The cases by which an agent noun names whose agent it is: "ministers of", "officials in", "troops from". */
+  private static final Set<String> AGENT_CASES = Set.of("of", "in", "from");
 
   /**
    * A name a PETRARCH dictionary codes as several actors at once ({@code [FRO/BIL/SAM]}, "the Shire" standing for three

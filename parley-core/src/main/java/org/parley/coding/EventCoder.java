@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.parley.actor.ActorContext;
 import org.parley.actor.ActorResolver;
@@ -187,11 +188,20 @@ public final class EventCoder {
         }
       }
     }
-    boolean ownTarget = match.candidates(Role.TARGET).stream().filter(candidate -> !excluded.contains(candidate)).findFirst()
-        .map(candidate -> pronounOwned(tree, candidate)).orElse(false);
+    Optional<Integer> firstTarget = match.candidates(Role.TARGET).stream().filter(candidate -> !excluded.contains(candidate)).findFirst();
+    boolean ownTarget = firstTarget.map(candidate -> pronounOwned(tree, candidate)).orElse(false);
+    // "Czechia and Albania upgraded their ties": what binds the doers to each other is aimed at each other.
+    boolean mutual = ownTarget && sources.size() > 1 && firstTarget.map(candidate -> tree.token(candidate).isPronoun() ? tree.parent(candidate) : candidate)
+        .filter(owned -> owned >= 0).map(owned -> RELATIONS.contains(tree.lemma(owned).toLowerCase(Locale.ROOT))).orElse(false);
+    Set<String> doers = sources.stream().map(actor -> actor.code().code()).collect(Collectors.toSet());
+    List<Actor> fellows = sources;
     for (Actor source : sources) {
-      // "Armenia agreed to reopen its border": the doer's own border, troops or homes are no party to its act.
-      List<Actor> others = ownTarget ? targets.stream().filter(target -> !target.code().code().equals(source.code().code())).toList() : targets;
+      // "Armenia agreed to reopen its border": the doer's own border, troops or homes are no party to its act, nor are
+      // those of its fellow doers ("the envoys of A and B presented their credentials").
+      List<Actor> others = ownTarget ? targets.stream().filter(target -> !doers.contains(target.code().code())).toList() : targets;
+      if (mutual && others.isEmpty()) {
+        others = fellows.stream().filter(fellow -> !fellow.code().code().equals(source.code().code())).toList();
+      }
       if (others.isEmpty()) {
         dyads.add(new Actor[] {source, null});
       }
@@ -332,6 +342,10 @@ public final class EventCoder {
       ArgumentFinder finder = new ArgumentFinder(tree);
       for (int act : tree.children(match.trigger())) {
         if (tree.hasRelation(act, "obl") && tree.caseMarker(act).equals("to") && tree.token(act).isNoun()) {
+          if (resolver.resolve(context, sentence, act).filter(actor -> !actor.code().role().isEmpty()).isPresent()) {
+            // "presented their credentials to Ithilen's president": an agent it is given to is the party, not its owner.
+            arguments.add(act);
+          }
           arguments.addAll(finder.find(act, true, -1, List.of("subj")));
         }
       }
@@ -996,6 +1010,11 @@ public final class EventCoder {
   }
 
   /** Whether a word is a pronoun or a thing a pronoun owns: "itself", "their border", "its troops". */
+  /** Nouns of what binds parties to each other: "their ties", "their relations". */
+  private static final Set<String> RELATIONS = Set.of(
+      "tie", "ties", "relation", "relations", "relationship", "cooperation", "partnership", "alliance", "friendship", "dialogue",
+      "contact", "contacts", "bond", "bonds", "link", "links", "dispute", "differences", "rivalry", "feud", "border", "borders");
+
   private static boolean pronounOwned(DependencyTree tree, int token) {
     return tree.token(token).isPronoun()
         || tree.children(token, "nmod:poss").stream().anyMatch(owner -> tree.token(owner).isPronoun());
@@ -1157,6 +1176,10 @@ public final class EventCoder {
       // A preposition or article found by position ("ties with Mordor, Rohan and Bree") stands for its noun and its conjuncts.
       boolean function = tree.relation(candidate).equals("case") || tree.relation(candidate).equals("det");
       int head = function && tree.parent(candidate) >= 0 ? tree.parent(candidate) : candidate;
+      Optional<List<Actor>> owned = ownedAgent(context, sentence, head, excluded);
+      if (owned.isPresent()) {
+        return owned.get();
+      }
       for (int token : PatternMatcher.withConjuncts(tree, head)) {
         if (!excluded.contains(token)) {
           found.addAll(resolver.resolveAll(context, sentence, token));
@@ -1167,6 +1190,25 @@ public final class EventCoder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * A country found by position that owns an agent ("met Ithilen's president") stands for the agent: the president is
+   * the party met, Ithilen's government, not Ithilen at large.
+   */
+  private Optional<List<Actor>> ownedAgent(ActorContext context, int sentence, int token, Set<Integer> excluded) {
+    DependencyTree tree = context.tree(sentence);
+    int owned = tree.parent(token);
+    if (!tree.relation(token).equals("nmod:poss") || owned < 0 || excluded.contains(owned)) {
+      return Optional.empty();
+    }
+    List<Actor> owners = resolver.resolveAll(context, sentence, token);
+    List<Actor> agents = resolver.resolveAll(context, sentence, owned);
+    if (owners.size() != 1 || agents.size() != 1 || agents.get(0).code().role().isEmpty()
+        || !agents.get(0).code().country().equals(owners.get(0).code().country())) {
+      return Optional.empty();
+    }
+    return Optional.of(agents);
   }
 
   private static Span trigger(DependencyTree tree, List<Integer> tokens) {

@@ -751,4 +751,23 @@ class EventCoderTest {
         .containsExactlyInAnyOrder("KEN->TZA", "UGA->TZA");
     assertThat(events).filteredOn(event -> event.cameo().code().equals("057")).allMatch(event -> event.mode().asserted());
   }
+
+  @Test
+  void agentsOfCoordinatedCountriesAreEachCountrysAgents() {
+    List<Event> met = TestingPipeline.code("The foreign ministers of Russia and China met in Beijing on Monday.");
+    List<Event> condemned = TestingPipeline.code("Officials from Kenya and Uganda condemned the attack by Somali militants.");
+
+    assertThat(met).filteredOn(event -> event.cameo().code().equals("040")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("RUSGOV->CHNGOV", "CHNGOV->RUSGOV");
+    assertThat(condemned).filteredOn(event -> event.cameo().root().equals("11")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("KENGOV->SOMREB", "UGAGOV->SOMREB");
+  }
+
+  @Test
+  void tiesTheDoersShareBindThemToEachOther() {
+    List<Event> upgraded = TestingPipeline.code("Czechia and Albania upgraded their diplomatic ties on Wednesday.");
+
+    assertThat(upgraded).filteredOn(event -> event.cameo().root().equals("05")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("CZE->ALB", "ALB->CZE");
+  }
 }

@@ -26,6 +26,9 @@ class PetrarchCodingTest {
       --- ARRIVE  [042:043]  ---
       ARRIVE
 
+      --- MET  [040]  ---
+      MET
+
       """;
 
   /** Actors in PETRARCH's format, written for this test: a country, and its leader known only by the country's code. */
@@ -73,5 +76,11 @@ class PetrarchCodingTest {
     assertThat(codings("Northwind's first Deputy Prime Minister Halvard arrived in Japan on Wednesday.")).contains("042 NWTGOV->JPN");
     assertThat(codings("Northwind's Deputy Prime Minister Torvald Hansen arrived in Japan on Monday.")).contains("042 NWTGOV->JPN");
     assertThat(codings("Torvald Berg arrived in Japan on Monday.")).contains("042 NWT->JPN");
+  }
+
+  @Test
+  void aCountryFoundByPositionThatOwnsAnAgentStandsForTheAgent() throws IOException {
+    // The first actor after "met" is Japan by position; Japan's president is whom the envoy met: Japan's government.
+    assertThat(codings("Northwind's ambassador met Japan's president on Monday.")).containsExactly("040 NWTGOV->JPNGOV");
   }
 }
