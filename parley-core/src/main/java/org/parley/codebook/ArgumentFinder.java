@@ -257,6 +257,11 @@ public final class ArgumentFinder {
         // the clause's participle on the place it ends with.
         return controllerSubjects(tree.parent(parent), depth);
       }
+      int clause = placeClause(parent);
+      if (clause >= 0) {
+        // "missiles hit a neighbourhood of northern Kharkiv, killing three people": the same, the place deeper down.
+        return controllerSubjects(clause, depth);
+      }
       return List.of(parent);
     } else if (relation.startsWith("obl") && tree.token(verb).tag().equals("VBG")) {
       // "accused Ukraine of violating": the accused is the one who violated.
@@ -274,6 +279,23 @@ public final class ArgumentFinder {
     int head = tree.parent(noun);
     return head >= 0 && tree.hasRelation(noun, "obl") && tree.token(head).isVerb()
         && PLACE_ENTITIES.contains(tree.token(noun).entity()) && LOCATIVE_CASES.contains(tree.caseMarker(noun));
+  }
+
+  /** The verb of the clause a place name ends, through the noun phrases above it; -1 if the name is no place. */
+  private int placeClause(int noun) {
+    if (!PLACE_ENTITIES.contains(tree.token(noun).entity()) || !tree.token(noun).isProperNoun()) {
+      return -1;
+    }
+    int head = tree.parent(noun);
+    for (int steps = 0; head >= 0 && steps < 4; steps++, head = tree.parent(head)) {
+      if (tree.token(head).isVerb()) {
+        return head;
+      }
+      if (!tree.token(head).isNoun()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private boolean isTemporal(int token) {

@@ -1010,6 +1010,13 @@ public final class EventCoder {
   }
 
   /** Whether a word is a pronoun or a thing a pronoun owns: "itself", "their border", "its troops". */
+  /** Nouns of goods or people moving between countries, which a sanction or its easing restricts or frees. */
+  private static final Set<String> FLOWS = Set.of(
+      "sale", "sales", "export", "exports", "import", "imports", "shipment", "shipments", "delivery", "deliveries", "transfer",
+      "transfers", "trade", "flight", "flights", "supply", "supplies", "investment", "investments", "travel", "remittance",
+      "remittances");
+  private static final Set<String> FLOW_CASES = Set.of("to", "from", "into");
+
   /** Nouns of what binds parties to each other: "their ties", "their relations". */
   private static final Set<String> RELATIONS = Set.of(
       "tie", "ties", "relation", "relations", "relationship", "cooperation", "partnership", "alliance", "friendship", "dialogue",
@@ -1183,6 +1190,17 @@ public final class EventCoder {
       for (int token : PatternMatcher.withConjuncts(tree, head)) {
         if (!excluded.contains(token)) {
           found.addAll(resolver.resolveAll(context, sentence, token));
+        }
+      }
+      if (found.isEmpty() && FLOWS.contains(tree.lemma(head).toLowerCase(Locale.ROOT))) {
+        // "lifted the embargo on arms sales to Iran and Libya", "a ban on imports from Russia": a trade restricted or
+        // allowed is aimed at the country it goes to or comes from.
+        for (int party : tree.children(head)) {
+          if (tree.relation(party).startsWith("nmod") && FLOW_CASES.contains(tree.caseMarker(party)) && !excluded.contains(party)) {
+            for (int token : PatternMatcher.withConjuncts(tree, party)) {
+              found.addAll(resolver.resolveAll(context, sentence, token));
+            }
+          }
         }
       }
       if (!found.isEmpty()) {

@@ -107,10 +107,11 @@ final class EventPlacing {
     return Optional.empty();
   }
 
-  /** Nouns whose of-phrase is their name: "the town of Samarra", "the province of Idlib". */
+  /** Nouns whose of-phrase is their name or what they are part of: "the town of Samarra", "a sector of eastern Beirut". */
   private static final Set<String> SETTLEMENTS = Set.of(
       "city", "town", "village", "province", "region", "district", "capital", "port", "island", "state", "county", "enclave",
-      "suburb", "outskirts", "area", "governorate", "municipality", "camp");
+      "suburb", "outskirts", "area", "governorate", "municipality", "camp", "sector", "part", "parts", "neighborhood",
+      "neighbourhood", "quarter", "centre", "center", "heart", "edge", "zone", "vicinity");
 
   /** The longest name ending at the head: "Gaza City", "Saudi Arabia", "Kharkiv region" falls back to "Kharkiv". */
   private Optional<Location> lookup(DependencyTree tree, int head) {

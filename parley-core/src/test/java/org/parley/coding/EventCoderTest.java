@@ -770,4 +770,20 @@ class EventCoderTest {
     assertThat(upgraded).filteredOn(event -> event.cameo().root().equals("05")).extracting(EventCoderTest::dyad)
         .containsExactlyInAnyOrder("CZE->ALB", "ALB->CZE");
   }
+
+  @Test
+  void aParticipleTheParserHangsOnAPlaceIsTheClauseDoersAct() {
+    List<Event> events = TestingPipeline.code("Russian missiles hit a residential neighbourhood of northern Kharkiv, killing three people.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("180")).extracting(event -> event.source().code().code())
+        .containsExactly("RUSMIL");
+  }
+
+  @Test
+  void aTradeRestrictedIsAimedAtTheCountryItGoesTo() {
+    List<Event> lifted = TestingPipeline.code("Germany lifted its ban on arms exports to Saudi Arabia and Qatar.");
+
+    assertThat(lifted).filteredOn(event -> event.cameo().root().equals("08")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("DEU->SAU", "DEU->QAT");
+  }
 }

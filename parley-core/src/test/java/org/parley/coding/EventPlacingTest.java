@@ -78,4 +78,12 @@ class EventPlacingTest {
     Event strike = only("Drones struck an oil depot in Belgorod overnight, Russian state media said.", "19");
     assertThat(strike.mode().claimant()).isPresent();
   }
+
+  @Test
+  void aPartOfAPlaceIsInThePlace() {
+    // Unattributed violence is done by unidentified armed forces of where it happened, here a sector of the city.
+    Event killing = only("A journalist was killed in a car bomb explosion in a residential sector of eastern Beirut.", "18");
+    assertThat(place(killing)).isEqualTo("Beirut");
+    assertThat(killing.source().code().code()).isEqualTo("LBNUAF");
+  }
 }
