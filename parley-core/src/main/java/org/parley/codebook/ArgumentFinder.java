@@ -104,7 +104,7 @@ public final class ArgumentFinder {
       case "ccomp" -> tree.children(verb, "ccomp");
       case "aux" -> tree.children(verb, "aux");
       case "self" -> List.of(verb);
-      case "after" -> after(verb);
+      case "after" -> passive ? passiveThenAfter(verb) : after(verb);
       case "before" -> before(verb);
       case "aside" -> inAside(verb) ? List.of(verb) : List.of();
       default -> {
@@ -130,6 +130,27 @@ public final class ArgumentFinder {
     List<Integer> found = new ArrayList<>();
     for (int token = verb + 1; token < tree.size(); token++) {
       if (tree.dominates(verb, token)) {
+        found.add(token);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * For a passive verb, the passive subject's phrase and then the phrase right of the verb: "Eriador was opposed by
+   * Osgiliath" is aimed at Eriador, as PETRARCH reads a passive, not at the doer named after the verb.
+   */
+  private List<Integer> passiveThenAfter(int verb) {
+    List<Integer> found = new ArrayList<>();
+    for (int subject : passiveSubjects(verb)) {
+      for (int token = 0; token < verb; token++) {
+        if (tree.dominates(subject, token) || token == subject) {
+          found.add(token);
+        }
+      }
+    }
+    for (int token : after(verb)) {
+      if (!found.contains(token)) {
         found.add(token);
       }
     }

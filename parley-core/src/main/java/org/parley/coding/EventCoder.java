@@ -202,13 +202,13 @@ public final class EventCoder {
       if (mutual && others.isEmpty()) {
         others = fellows.stream().filter(fellow -> !fellow.code().code().equals(source.code().code())).toList();
       }
+      // An actor found in both roles (a PETRARCH pattern's doer also the first actor after its verb) is only the doer.
+      others = others.stream().filter(target -> !source.span().equals(target.span())).toList();
       if (others.isEmpty()) {
         dyads.add(new Actor[] {source, null});
       }
       for (Actor target : others) {
-        if (!source.span().equals(target.span())) {
-          dyads.add(new Actor[] {source, target});
-        }
+        dyads.add(new Actor[] {source, target});
       }
     }
     if (dyads.isEmpty()) {

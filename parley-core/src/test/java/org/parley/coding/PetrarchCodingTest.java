@@ -29,6 +29,9 @@ class PetrarchCodingTest {
       --- MET  [040]  ---
       MET
 
+      --- OPPOSE  [112]  ---
+      OPPOSE
+
       """;
 
   /** Actors in PETRARCH's format, written for this test: a country, and its leader known only by the country's code. */
@@ -82,5 +85,13 @@ class PetrarchCodingTest {
   void aCountryFoundByPositionThatOwnsAnAgentStandsForTheAgent() throws IOException {
     // The first actor after "met" is Japan by position; Japan's president is whom the envoy met: Japan's government.
     assertThat(codings("Northwind's ambassador met Japan's president on Monday.")).containsExactly("040 NWTGOV->JPNGOV");
+  }
+
+  @Test
+  void aPassiveIsAimedAtItsSubjectAsPetrarchReadsIt() throws IOException {
+    // The first actor after a passive verb is its doer, in the by-phrase; the target is the passive subject.
+    assertThat(codings("Japan was opposed by Northwind, the region's fiercest rival, on Monday."))
+        .containsExactly("112 NWT->JPN");
+    assertThat(codings("Northwind opposed Japan on Monday.")).containsExactly("112 NWT->JPN");
   }
 }
