@@ -108,7 +108,8 @@ public final class ArgumentFinder {
       case "before" -> before(verb);
       case "aside" -> inAside(verb) ? List.of(verb) : List.of();
       default -> {
-        List<Integer> found = obliques(verb, slot, "obl");
+        // "The EU on Monday imposed sanctions on Iran": a date is no argument, and does not hide the one on the object.
+        List<Integer> found = new ArrayList<>(obliques(verb, slot, "obl").stream().filter(oblique -> !isTemporal(oblique)).toList());
         if (found.isEmpty()) {
           // "imposed sanctions on Russia", "pledged support to Ukraine": the parser often hangs the
           // prepositional argument on the object; it still belongs to the event.

@@ -786,4 +786,13 @@ class EventCoderTest {
     assertThat(lifted).filteredOn(event -> event.cameo().root().equals("08")).extracting(EventCoderTest::dyad)
         .containsExactlyInAnyOrder("DEU->SAU", "DEU->QAT");
   }
+
+  @Test
+  void aDateIsNoArgumentAndHidesNone() {
+    // "on Monday" is an oblique with the slot's preposition; the sanctions' own "on Iran" is the target.
+    List<Event> imposed = TestingPipeline.code("The European Union on Monday imposed new sanctions on Iran.");
+
+    assertThat(imposed).filteredOn(event -> event.cameo().code().equals("163")).extracting(EventCoderTest::dyad)
+        .containsExactly("EUR->IRN");
+  }
 }
