@@ -14,6 +14,9 @@ public final class ArgumentFinder {
   private static final Set<String> OBJECT_CONTROL = Set.of(
       "urge", "ask", "call", "order", "force", "tell", "persuade", "press", "push", "encourage", "invite", "allow",
       "authorize", "instruct", "warn", "request", "advise", "compel", "pressure", "help", "enable", "accuse", "blame");
+  /** Verbs whose infinitive is done by the party in a prepositional phrase, with its prepositions. */
+  private static final java.util.Map<String, Set<String>> OBLIQUE_CONTROL = java.util.Map.of(
+      "call", Set.of("on", "upon"), "appeal", Set.of("to"), "plead", Set.of("with"), "prevail", Set.of("on", "upon"));
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
   /** Nouns for what someone says, asks or offers, whose from-phrase names the author: "an appeal from the president". */
   private static final Set<String> AUTHORED = Set.of(
@@ -256,6 +259,19 @@ public final class ArgumentFinder {
       List<Integer> objects = tree.children(parent, "obj");
       if (!objects.isEmpty() && OBJECT_CONTROL.contains(tree.lemma(parent))) {
         return objects;
+      }
+      Set<String> appealCase = OBLIQUE_CONTROL.get(tree.lemma(parent));
+      if (objects.isEmpty() && appealCase != null) {
+        // "called on the United States to impose sanctions", "appealed to Iran to release": the one appealed to acts.
+        List<Integer> appealed = new ArrayList<>();
+        for (int child : tree.children(parent)) {
+          if (tree.hasRelation(child, "obl") && appealCase.contains(tree.caseMarker(child))) {
+            appealed.add(child);
+          }
+        }
+        if (!appealed.isEmpty()) {
+          return appealed;
+        }
       }
       if (tree.token(parent).isVerb() || tree.token(parent).tag().startsWith("JJ")) {
         return controllerSubjects(parent, depth);

@@ -193,6 +193,9 @@ public final class EventCoder {
     // "Czechia and Albania upgraded their ties": what binds the doers to each other is aimed at each other.
     boolean mutual = ownTarget && sources.size() > 1 && firstTarget.map(candidate -> tree.token(candidate).isPronoun() ? tree.parent(candidate) : candidate)
         .filter(owned -> owned >= 0).map(owned -> RELATIONS.contains(tree.lemma(owned).toLowerCase(Locale.ROOT))).orElse(false);
+    // "Russia and Ukraine accused each other", "blamed one another": the doers are each other's targets.
+    mutual |= sources.size() > 1 && targets.isEmpty() && match.candidates(Role.TARGET).stream()
+        .filter(candidate -> !excluded.contains(candidate)).anyMatch(candidate -> reciprocal(tree, candidate));
     Set<String> doers = sources.stream().map(actor -> actor.code().code()).collect(Collectors.toSet());
     List<Actor> fellows = sources;
     for (Actor source : sources) {
@@ -1016,6 +1019,16 @@ public final class EventCoder {
       "transfers", "trade", "flight", "flights", "supply", "supplies", "investment", "investments", "travel", "remittance",
       "remittances");
   private static final Set<String> FLOW_CASES = Set.of("to", "from", "into");
+
+  /** Whether a word is a reciprocal pronoun: "each other", "one another". */
+  private static boolean reciprocal(DependencyTree tree, int token) {
+    String word = tree.lemma(token).toLowerCase(Locale.ROOT);
+    int before = token - 1;
+    int after = token + 1;
+    return (before >= 0 && ((word.equals("other") && tree.lemma(before).equalsIgnoreCase("each"))
+        || (word.equals("another") && tree.lemma(before).equalsIgnoreCase("one"))))
+        || (word.equals("one") && after < tree.size() && tree.lemma(after).equalsIgnoreCase("another"));
+  }
 
   /** Nouns of what binds parties to each other: "their ties", "their relations". */
   private static final Set<String> RELATIONS = Set.of(

@@ -795,4 +795,24 @@ class EventCoderTest {
     assertThat(imposed).filteredOn(event -> event.cameo().code().equals("163")).extracting(EventCoderTest::dyad)
         .containsExactly("EUR->IRN");
   }
+
+  @Test
+  void doersAccusingEachOtherAreEachOthersTargets() {
+    List<Event> accused = TestingPipeline.code("Russia and Ukraine accused each other of attacking energy facilities.");
+    List<Event> blamed = TestingPipeline.code("India and Pakistan blamed one another for the violence.");
+
+    assertThat(accused).filteredOn(event -> event.cameo().code().equals("112")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("RUS->UKR", "UKR->RUS");
+    assertThat(blamed).filteredOn(event -> event.cameo().code().equals("112")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("IND->PAK", "PAK->IND");
+  }
+
+  @Test
+  void thePartyCalledOnToActIsTheDoerOfTheAct() {
+    List<Event> events = TestingPipeline.code("Zelensky called on the United States to impose new sanctions on Russia.");
+
+    Event sanctions = first(events, "163").orElseThrow();
+    assertThat(dyad(sanctions)).isEqualTo("USA->RUS");
+    assertThat(sanctions.mode().hypothetical()).isTrue();
+  }
 }
