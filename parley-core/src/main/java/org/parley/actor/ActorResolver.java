@@ -58,6 +58,7 @@ public final class ActorResolver {
     Actor actor = first.get();
     DependencyTree tree = context.tree(sentence);
     List<Actor> actors = new ArrayList<>(List.of(actor));
+    actors.addAll(coordinatedAntecedent(context, sentence, token, actor));
     for (int child : tree.children(token, "amod")) {
       boolean sameCountry = modifierCountry(tree, child, context).map(code -> code.country().equals(actor.code().country())).orElse(false);
       if (!sameCountry || actor.code().country().isEmpty()) {
@@ -249,6 +250,49 @@ public final class ActorResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /** Plural words that may stand for coordinated parties named before: "they", "both sides", "the two countries". */
+  private static final Set<String> GROUP_WORDS = Set.of("they", "them", "their", "side", "country", "nation", "government");
+
+  /**
+   * The other parties a plural word stands for when it corefers with a coordination: "Russia and Ukraine ... both sides
+   * agreed", "Kenya and Uganda said they would" are both countries, not only the first named.
+   */
+  private List<Actor> coordinatedAntecedent(ActorContext context, int sentence, int token, Actor first) {
+    DependencyTree tree = context.tree(sentence);
+    int h = head(tree, token);
+    Token word = tree.token(h);
+    boolean plural = word.isPronoun() ? Set.of("they", "them", "their").contains(tree.lemma(h).toLowerCase(Locale.ROOT))
+        : word.tag().equals("NNS") && GROUP_WORDS.contains(tree.lemma(h).toLowerCase(Locale.ROOT));
+    Optional<CorefChain> chain = plural ? context.chain(sentence, h) : Optional.empty();
+    if (chain.isEmpty()) {
+      return List.of();
+    }
+    List<Mention> mentions = new ArrayList<>();
+    mentions.add(chain.get().representative());
+    mentions.addAll(chain.get().mentions());
+    for (Mention mention : mentions) {
+      DependencyTree other = context.tree(mention.sentence());
+      int mentionHead = other.headOf(mention.begin(), mention.end());
+      if ((mention.sentence() == sentence && mention.begin() <= h && h < mention.end()) || other.token(mentionHead).isPronoun()) {
+        continue;
+      }
+      List<Actor> more = new ArrayList<>();
+      for (int conjunct : other.children(mentionHead, "conj")) {
+        if (conjunct < mention.begin() || conjunct >= mention.end()) {
+          continue;
+        }
+        resolve(context, mention.sentence(), conjunct).filter(actor -> actor.code().identified())
+            .filter(actor -> !actor.code().code().equals(first.code().code()))
+            .filter(actor -> more.stream().noneMatch(known -> known.code().code().equals(actor.code().code())))
+            .ifPresent(actor -> more.add(new Actor(actor.text(), first.span(), actor.code())));
+      }
+      if (!more.isEmpty()) {
+        return more;
+      }
+    }
+    return List.of();
   }
 
   private Optional<Actor> throughCoreference(ActorContext context, int sentence, int token, int depth) {

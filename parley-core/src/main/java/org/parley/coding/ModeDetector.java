@@ -295,9 +295,17 @@ final class ModeDetector {
       if (tree.relation(child).equals("mark") && CONDITIONS.contains(tree.lemma(child))) {
         return true;
       }
+      if (tree.relation(child).equals("mark") && PENDING.contains(tree.lemma(child)) && PRESENT_TAGS.contains(tree.token(clauseHead).tag())) {
+        // "must agree to changes before they demobilize", "will fight until Russia withdraws": in the present tense, what
+        // a before- or until-clause names has not happened yet.
+        return true;
+      }
     }
     return false;
   }
+
+  private static final Set<String> PENDING = Set.of("before", "until", "till");
+  private static final Set<String> PRESENT_TAGS = Set.of("VB", "VBP", "VBZ");
 
   /** The claim an event is reported under, if any: a speech or accusation verb above it, "according to", or a quote. */
   Optional<ClaimFrame> claim(ActorContext context, int sentence, int trigger, int clauseHead) {

@@ -815,4 +815,21 @@ class EventCoderTest {
     assertThat(dyad(sanctions)).isEqualTo("USA->RUS");
     assertThat(sanctions.mode().hypothetical()).isTrue();
   }
+
+  @Test
+  void aPluralWordForACoordinationStandsForEveryPartyInIt() {
+    List<Event> events = TestingPipeline.code("Kenya and Uganda signed a trade deal on Monday. They also agreed to build a railway.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("030")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("KEN->UGA", "UGA->KEN");
+  }
+
+  @Test
+  void whatABeforeOrUntilClauseNamesInThePresentHasNotHappened() {
+    Event pending = first(TestingPipeline.code("Ukraine will keep fighting until Russia withdraws its troops."), "087").orElseThrow();
+    Event past = first(TestingPipeline.code("The army shelled the town before the rebels withdrew."), "087").orElseThrow();
+
+    assertThat(pending.mode().hypothetical()).isTrue();
+    assertThat(past.mode().hypothetical()).isFalse();
+  }
 }
