@@ -781,6 +781,15 @@ public final class EventCoder {
   private List<Event> withDomesticTarget(List<Event> events) {
     List<Event> aimed = new ArrayList<>(events.size());
     for (Event event : events) {
+      ActorCode doer = event.source().code();
+      if (HOME_ROLES.contains(doer.role()) && !doer.country().isEmpty() && event.target() != null
+          && event.target().code().country().isEmpty() && !event.target().code().role().isEmpty()
+          && !event.target().code().identified() && !TRANSNATIONAL_ROLES.contains(event.target().code().role())) {
+        // "Police in Nairobi fired tear gas at protesters", "a Tehran court jailed journalists": police and courts act on
+        // their own country's people.
+        aimed.add(withDyad(event, event.source(), placed(event.target(), doer.country())));
+        continue;
+      }
       if (!event.cameo().root().equals("14")) {
         aimed.add(event);
         continue;
@@ -805,6 +814,11 @@ public final class EventCoder {
     }
     return aimed;
   }
+
+  /** Roles of agents that act only at home: police and courts. */
+  private static final Set<String> HOME_ROLES = Set.of("COP", "JUD");
+  /** Roles of no country by nature: international and non-governmental organisations, firms, unknown armed forces. */
+  private static final Set<String> TRANSNATIONAL_ROLES = Set.of("IGO", "NGO", "MNC", "UAF");
 
   /** Whether an actor's words end in a people's plural name: "Young Algerians", "Palestinians of the West Bank". */
   private boolean people(String text) {

@@ -832,4 +832,11 @@ class EventCoderTest {
     assertThat(pending.mode().hypothetical()).isTrue();
     assertThat(past.mode().hypothetical()).isFalse();
   }
+
+  @Test
+  void policeActOnTheirOwnCountrysPeople() {
+    Event teargas = first(TestingPipeline.code("Police in Nairobi fired tear gas at protesters on Tuesday."), "17").orElseThrow();
+
+    assertThat(dyad(teargas)).isEqualTo("KENCOP->KENCVL");
+  }
 }
