@@ -252,6 +252,22 @@ public final class ActorResolver {
     return Optional.empty();
   }
 
+  /** Verbs of reporting that end a sentence: "..., Russian media said." */
+  private static final Set<String> REPORTING = Set.of("say", "report", "claim", "allege", "announce", "tell");
+
+  /**
+   * Whether a phrase the parser made an apposition is the speaker of a reporting verb right after it: in "attacked an
+   * airbase, Russian media said" the media are not the airbase.
+   */
+  private static boolean reportsAfter(DependencyTree tree, int apposition) {
+    int last = apposition;
+    while (last + 1 < tree.size() && tree.dominates(apposition, last + 1)) {
+      last++;
+    }
+    return last + 1 < tree.size() && tree.token(last + 1).isVerb() && REPORTING.contains(tree.lemma(last + 1))
+        && !tree.dominates(apposition, last + 1);
+  }
+
   /** Plural words that may stand for coordinated parties named before: "they", "both sides", "the two countries". */
   private static final Set<String> GROUP_WORDS = Set.of("they", "them", "their", "side", "country", "nation", "government");
 
@@ -408,7 +424,7 @@ public final class ActorResolver {
         }
       } else if (relation.equals("nmod:poss") || (relation.startsWith("nmod") && tree.caseMarker(child).equals("of"))) {
         found = resolve(context, sentence, child, depth + 1).map(Actor::code).orElse(null);
-      } else if (relation.equals("appos")) {
+      } else if (relation.equals("appos") && !reportsAfter(tree, child)) {
         Optional<ActorCode> apposition = resolve(context, sentence, child, depth + 1).map(Actor::code);
         if (apposition.isPresent() && apposition.get().role().isEmpty() && !apposition.get().country().isEmpty()
             && OFFICES.contains(role) && !formerHolder(tree, head)) {

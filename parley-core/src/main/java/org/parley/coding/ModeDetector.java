@@ -113,7 +113,7 @@ final class ModeDetector {
   }
 
   boolean hypothetical(DependencyTree tree, int trigger, int clauseHead) {
-    if (hasModal(tree, clauseHead) || hasModal(tree, trigger) || conditional(tree, clauseHead)) {
+    if (hasModal(tree, clauseHead) || hasModal(tree, trigger) || conditional(tree, clauseHead) || question(tree, trigger)) {
       return true;
     }
     int current = clauseHead;
@@ -232,7 +232,7 @@ final class ModeDetector {
   }
 
   private boolean announced(DependencyTree tree, int trigger, int clauseHead, Set<String> intending) {
-    if (conditional(tree, clauseHead)) {
+    if (conditional(tree, clauseHead) || question(tree, trigger)) {
       return false;
     }
     if (hasWill(tree, clauseHead) || hasWill(tree, trigger)) {
@@ -299,6 +299,24 @@ final class ModeDetector {
         // "must agree to changes before they demobilize", "will fight until Russia withdraws": in the present tense, what
         // a before- or until-clause names has not happened yet.
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the trigger stands in a question: "Will Iran retaliate?", "Why did Israel strike Iran?". A question asks
+   * whether or why something happens; it asserts nothing and announces no one's intention. The question runs from the
+   * sentence's last sentence-internal stop or quote to its question mark.
+   */
+  static boolean question(DependencyTree tree, int trigger) {
+    for (int token = trigger + 1; token < tree.size(); token++) {
+      String word = tree.token(token).word();
+      if (word.equals("?")) {
+        return true;
+      }
+      if (word.equals(".") || word.equals("!") || word.equals("''") || word.equals("\"") || word.equals("”")) {
+        return false;
       }
     }
     return false;

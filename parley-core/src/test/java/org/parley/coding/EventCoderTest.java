@@ -839,4 +839,21 @@ class EventCoderTest {
 
     assertThat(dyad(teargas)).isEqualTo("KENCOP->KENCVL");
   }
+
+  @Test
+  void aQuestionAssertsNothingAndAnnouncesNoThreat() {
+    List<Event> events = TestingPipeline.code("Will Iran retaliate against Israel?");
+
+    assertThat(events).isNotEmpty().allSatisfy(event -> assertThat(event.mode().asserted()).isFalse());
+    assertThat(first(TestingPipeline.code("Why did Israel strike Iran?"), "19").orElseThrow().mode().hypothetical()).isTrue();
+  }
+
+  @Test
+  void aSpeakerTheParserMadeAnAppositionIsNotWhatItFollows() {
+    // The parser hangs "Russian media" on "airbase" and "said" on "attack"; the airbase stays Russia's, not its media.
+    Event attack = first(TestingPipeline.code("Ukraine allegedly used drones to attack a Russian airbase, Russian media said."), "19")
+        .orElseThrow();
+
+    assertThat(dyad(attack)).isEqualTo("UKR->RUS");
+  }
 }
