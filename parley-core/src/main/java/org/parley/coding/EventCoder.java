@@ -1239,12 +1239,14 @@ public final class EventCoder {
 
   /**
    * A country found by position that owns an agent ("met Ithilen's president") stands for the agent: the president is
-   * the party met, Ithilen's government, not Ithilen at large. "Its ambassador" is the doer's own, as before.
+   * the party met, Ithilen's government, not Ithilen at large. So does a nationality word: "summoned the Japanese
+   * ambassador" is Japan's government. "Its ambassador" is the doer's own, as before.
    */
   private Optional<List<Actor>> ownedAgent(ActorContext context, int sentence, int token, Set<Integer> excluded) {
     DependencyTree tree = context.tree(sentence);
     int owned = tree.parent(token);
-    if (!tree.relation(token).equals("nmod:poss") || tree.token(token).isPronoun() || owned < 0 || excluded.contains(owned)) {
+    boolean owner = tree.relation(token).equals("nmod:poss") || (tree.relation(token).equals("amod") && owned >= 0 && tree.token(owned).isNoun());
+    if (!owner || tree.token(token).isPronoun() || owned < 0 || excluded.contains(owned)) {
       return Optional.empty();
     }
     List<Actor> owners = resolver.resolveAll(context, sentence, token);

@@ -347,7 +347,7 @@ class EventCoderTest {
     assertThat(sourced.mode().asserted()).isTrue();
     assertThat(dyad(sourced)).endsWith("->TURMIL");
     assertThat(expulsion.mode().asserted()).isTrue();
-    assertThat(dyad(expulsion)).isEqualTo("SRB->HRV");
+    assertThat(dyad(expulsion)).isEqualTo("SRB->HRVGOV");
     assertThat(alleged.mode().claimant().map(actor -> actor.code().code())).contains("---COP");
     assertThat(party.mode().claimant().map(actor -> actor.code().code())).contains("RUSMIL");
   }
