@@ -281,19 +281,10 @@ public final class ActorResolver {
     Token word = tree.token(h);
     boolean plural = word.isPronoun() ? Set.of("they", "them", "their").contains(tree.lemma(h).toLowerCase(Locale.ROOT))
         : word.tag().equals("NNS") && GROUP_WORDS.contains(tree.lemma(h).toLowerCase(Locale.ROOT));
-    Optional<CorefChain> chain = plural ? context.chain(sentence, h) : Optional.empty();
-    if (chain.isEmpty()) {
-      return List.of();
-    }
-    List<Mention> mentions = new ArrayList<>();
-    mentions.add(chain.get().representative());
-    mentions.addAll(chain.get().mentions());
-    for (Mention mention : mentions) {
+    for (Antecedent antecedent : plural ? antecedents(context, sentence, h) : List.<Antecedent>of()) {
+      Mention mention = antecedent.mention();
       DependencyTree other = context.tree(mention.sentence());
-      int mentionHead = other.headOf(mention.begin(), mention.end());
-      if ((mention.sentence() == sentence && mention.begin() <= h && h < mention.end()) || other.token(mentionHead).isPronoun()) {
-        continue;
-      }
+      int mentionHead = antecedent.head();
       List<Actor> more = new ArrayList<>();
       for (int conjunct : other.children(mentionHead, "conj")) {
         if (conjunct < mention.begin() || conjunct >= mention.end()) {
@@ -312,29 +303,41 @@ public final class ActorResolver {
   }
 
   private Optional<Actor> throughCoreference(ActorContext context, int sentence, int token, int depth) {
-    Optional<CorefChain> chain = context.chain(sentence, token);
-    if (chain.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Mention> candidates = new ArrayList<>();
-    candidates.add(chain.get().representative());
-    candidates.addAll(chain.get().mentions());
-    for (Mention mention : candidates) {
-      if (mention.sentence() == sentence && mention.begin() <= token && token < mention.end()) {
-        continue;
-      }
-      DependencyTree other = context.tree(mention.sentence());
-      int mentionHead = other.headOf(mention.begin(), mention.end());
-      if (other.token(mentionHead).isPronoun()) {
-        continue;
-      }
-      Optional<Actor> found = resolve(context, mention.sentence(), mentionHead, depth + 1);
+    for (Antecedent antecedent : antecedents(context, sentence, token)) {
+      Optional<Actor> found = resolve(context, antecedent.mention().sentence(), antecedent.head(), depth + 1);
       if (found.isPresent() && found.get().code().identified()) {
         return found;
       }
     }
     return Optional.empty();
   }
+
+  /** A mention a word corefers with, and the mention's head token. */
+  private record Antecedent(Mention mention, int head) {}
+
+  /** The mentions a word corefers with that are not pronouns and do not contain it, the chain's representative first. */
+  private static List<Antecedent> antecedents(ActorContext context, int sentence, int token) {
+    Optional<CorefChain> chain = context.chain(sentence, token);
+    if (chain.isEmpty()) {
+      return List.of();
+    }
+    List<Mention> mentions = new ArrayList<>();
+    mentions.add(chain.get().representative());
+    mentions.addAll(chain.get().mentions());
+    List<Antecedent> antecedents = new ArrayList<>();
+    for (Mention mention : mentions) {
+      if (mention.sentence() == sentence && mention.begin() <= token && token < mention.end()) {
+        continue;
+      }
+      DependencyTree other = context.tree(mention.sentence());
+      int head = other.headOf(mention.begin(), mention.end());
+      if (!other.token(head).isPronoun()) {
+        antecedents.add(new Antecedent(mention, head));
+      }
+    }
+    return antecedents;
+  }
+
 
   /** A name in the tables: a person, an institution, a country, a capital, a demonym. */
   private Optional<ActorCode> namedActor(DependencyTree tree, int head, ActorContext context) {
