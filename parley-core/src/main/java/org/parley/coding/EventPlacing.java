@@ -9,13 +9,13 @@ import org.parley.nlp.DependencyTree;
 /** An event's location: a place named in a locative phrase of its clause ("in Washington", "near Kharkiv"). */
 final class EventPlacing {
   private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "into", "across", "around", "over", "on",
-      "throughout");
+      "throughout", "through");
   /**
    * The prepositions that only place. "on", "over" and "into" place an attack ("strikes on Kyiv", "flights over
    * Taiwan") but name what other acts are about or aimed at ("sanctions on Iran", "talks over Kashmir"): they give
    * an event its location, never its actors' country, and are not looked for inside phrases.
    */
-  private static final Set<String> PLACING = Set.of("in", "at", "near", "outside", "inside", "across", "around", "throughout");
+  private static final Set<String> PLACING = Set.of("in", "at", "near", "outside", "inside", "across", "around", "throughout", "through");
 
   private final PlaceTable places;
 

@@ -86,4 +86,13 @@ class EventPlacingTest {
     assertThat(place(killing)).isEqualTo("Beirut");
     assertThat(killing.source().code().code()).isEqualTo("LBNUAF");
   }
+
+  @Test
+  void aRouteThroughAPlaceIsInThePlace() {
+    // Marching through a capital is no act aimed at its government: the capital is where the protest happens.
+    Event march = only("Thousands of students marched through Budapest on Sunday.", "14");
+    assertThat(place(march)).isEqualTo("Budapest");
+    assertThat(march.source().code().code()).isEqualTo("HUNEDU");
+    assertThat(march.targetActor().map(actor -> actor.code().code())).contains("HUN");
+  }
 }
