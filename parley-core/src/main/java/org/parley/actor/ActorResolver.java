@@ -60,43 +60,41 @@ public final class ActorResolver {
     List<Actor> actors = new ArrayList<>(List.of(actor));
     actors.addAll(coordinatedAntecedent(context, sentence, token, actor));
     for (int child : tree.children(token, "amod")) {
-      boolean sameCountry = modifierCountry(tree, child, context).map(code -> code.country().equals(actor.code().country())).orElse(false);
-      if (!sameCountry || actor.code().country().isEmpty()) {
-        continue;
-      }
-      for (int conjunct : tree.children(child, "conj")) {
-        Optional<ActorCode> other = modifierCountry(tree, conjunct, context).filter(code -> !code.country().isEmpty());
-        if (other.isPresent()) {
-          String role = actor.code().role();
-          ActorCode code = role.isEmpty() ? other.get() : ActorCode.of(other.get().country(), role);
-          Token word = tree.token(conjunct);
-          actors.add(new Actor(word.word(), new Span(word.word(), word.begin(), word.end()), code));
-        }
-      }
+      actors.addAll(conjunctCountries(context, tree, child, actor));
     }
     if (!actor.code().country().isEmpty() && !actor.code().role().isEmpty()) {
       // "the foreign ministers of Russia and China", "officials in Kenya and Uganda": agents of coordinated countries
       // are each country's agents.
-      int head = head(tree, token);
-      for (int child : tree.children(head)) {
-        if (!tree.relation(child).startsWith("nmod") || !AGENT_CASES.contains(tree.caseMarker(child))) {
-          continue;
-        }
-        boolean sameCountry = modifierCountry(tree, child, context).map(code -> code.country().equals(actor.code().country())).orElse(false);
-        if (!sameCountry) {
-          continue;
-        }
-        for (int conjunct : tree.children(child, "conj")) {
-          Optional<ActorCode> other = modifierCountry(tree, conjunct, context).filter(code -> !code.country().isEmpty())
-              .filter(code -> !code.country().equals(actor.code().country()));
-          if (other.isPresent()) {
-            Token word = tree.token(conjunct);
-            actors.add(new Actor(word.word(), new Span(word.word(), word.begin(), word.end()), ActorCode.of(other.get().country(), actor.code().role())));
-          }
+      for (int child : tree.children(head(tree, token))) {
+        if (tree.relation(child).startsWith("nmod") && AGENT_CASES.contains(tree.caseMarker(child))) {
+          conjunctCountries(context, tree, child, actor).stream()
+              .filter(other -> !other.code().country().equals(actor.code().country())).forEach(actors::add);
         }
       }
     }
     return splitCompoundCodes(actors);
+  }
+
+  /**
+   * The other countries a modifier of the actor's own country is coordinated with ("Iranian and Russian", "of Russia and
+   * China"), each an actor in the actor's role, spanning its conjunct's word.
+   */
+  private List<Actor> conjunctCountries(ActorContext context, DependencyTree tree, int modifier, Actor actor) {
+    boolean sameCountry = modifierCountry(tree, modifier, context).map(code -> code.country().equals(actor.code().country())).orElse(false);
+    if (!sameCountry || actor.code().country().isEmpty()) {
+      return List.of();
+    }
+    List<Actor> others = new ArrayList<>();
+    for (int conjunct : tree.children(modifier, "conj")) {
+      Optional<ActorCode> other = modifierCountry(tree, conjunct, context).filter(code -> !code.country().isEmpty());
+      if (other.isPresent()) {
+        String role = actor.code().role();
+        ActorCode code = role.isEmpty() ? other.get() : ActorCode.of(other.get().country(), role);
+        Token word = tree.token(conjunct);
+        others.add(new Actor(word.word(), new Span(word.word(), word.begin(), word.end()), code));
+      }
+    }
+    return others;
   }
 
   /** The cases by which an agent noun names whose agent it is: "ministers of", "officials in", "troops from". */
@@ -269,7 +267,8 @@ public final class ActorResolver {
   }
 
   /** Plural words that may stand for coordinated parties named before: "they", "both sides", "the two countries". */
-  private static final Set<String> GROUP_WORDS = Set.of("they", "them", "their", "side", "country", "nation", "government");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
+  private static final Set<String> GROUP_NOUNS = Set.of("side", "country", "nation", "government");
 
   /**
    * The other parties a plural word stands for when it corefers with a coordination: "Russia and Ukraine ... both sides
@@ -279,8 +278,8 @@ public final class ActorResolver {
     DependencyTree tree = context.tree(sentence);
     int h = head(tree, token);
     Token word = tree.token(h);
-    boolean plural = word.isPronoun() ? Set.of("they", "them", "their").contains(tree.lemma(h).toLowerCase(Locale.ROOT))
-        : word.tag().equals("NNS") && GROUP_WORDS.contains(tree.lemma(h).toLowerCase(Locale.ROOT));
+    String lemma = tree.lemma(h).toLowerCase(Locale.ROOT);
+    boolean plural = word.isPronoun() ? GROUP_PRONOUNS.contains(lemma) : word.tag().equals("NNS") && GROUP_NOUNS.contains(lemma);
     for (Antecedent antecedent : plural ? antecedents(context, sentence, h) : List.<Antecedent>of()) {
       Mention mention = antecedent.mention();
       DependencyTree other = context.tree(mention.sentence());
@@ -337,7 +336,6 @@ public final class ActorResolver {
     }
     return antecedents;
   }
-
 
   /** A name in the tables: a person, an institution, a country, a capital, a demonym. */
   private Optional<ActorCode> namedActor(DependencyTree tree, int head, ActorContext context) {

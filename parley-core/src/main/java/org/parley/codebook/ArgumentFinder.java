@@ -148,7 +148,7 @@ public final class ArgumentFinder {
     List<Integer> found = new ArrayList<>();
     for (int subject : passiveSubjects(verb)) {
       for (int token = 0; token < verb; token++) {
-        if (tree.dominates(subject, token) || token == subject) {
+        if (tree.dominates(subject, token)) {
           found.add(token);
         }
       }

@@ -188,14 +188,14 @@ public final class EventCoder {
         }
       }
     }
-    Optional<Integer> firstTarget = match.candidates(Role.TARGET).stream().filter(candidate -> !excluded.contains(candidate)).findFirst();
+    List<Integer> targetWords = match.candidates(Role.TARGET).stream().filter(candidate -> !excluded.contains(candidate)).toList();
+    Optional<Integer> firstTarget = targetWords.stream().findFirst();
     boolean ownTarget = firstTarget.map(candidate -> pronounOwned(tree, candidate)).orElse(false);
     // "Czechia and Albania upgraded their ties": what binds the doers to each other is aimed at each other.
     boolean mutual = ownTarget && sources.size() > 1 && firstTarget.map(candidate -> tree.token(candidate).isPronoun() ? tree.parent(candidate) : candidate)
         .filter(owned -> owned >= 0).map(owned -> RELATIONS.contains(tree.lemma(owned).toLowerCase(Locale.ROOT))).orElse(false);
     // "Russia and Ukraine accused each other", "blamed one another": the doers are each other's targets.
-    mutual |= sources.size() > 1 && targets.isEmpty() && match.candidates(Role.TARGET).stream()
-        .filter(candidate -> !excluded.contains(candidate)).anyMatch(candidate -> reciprocal(tree, candidate));
+    mutual |= sources.size() > 1 && targets.isEmpty() && targetWords.stream().anyMatch(candidate -> reciprocal(tree, candidate));
     Set<String> doers = sources.stream().map(actor -> actor.code().code()).collect(Collectors.toSet());
     List<Actor> fellows = sources;
     for (Actor source : sources) {
@@ -1026,7 +1026,6 @@ public final class EventCoder {
     return new Actor(target.text(), target.span(), tables.parseCode(country.get()));
   }
 
-  /** Whether a word is a pronoun or a thing a pronoun owns: "itself", "their border", "its troops". */
   /** Nouns of goods or people moving between countries, which a sanction or its easing restricts or frees. */
   private static final Set<String> FLOWS = Set.of(
       "sale", "sales", "export", "exports", "import", "imports", "shipment", "shipments", "delivery", "deliveries", "transfer",
@@ -1049,6 +1048,7 @@ public final class EventCoder {
       "tie", "ties", "relation", "relations", "relationship", "cooperation", "partnership", "alliance", "friendship", "dialogue",
       "contact", "contacts", "bond", "bonds", "link", "links", "dispute", "differences", "rivalry", "feud", "border", "borders");
 
+  /** Whether a word is a pronoun or a thing a pronoun owns: "itself", "their border", "its troops". */
   private static boolean pronounOwned(DependencyTree tree, int token) {
     return tree.token(token).isPronoun()
         || tree.children(token, "nmod:poss").stream().anyMatch(owner -> tree.token(owner).isPronoun());
@@ -1206,7 +1206,6 @@ public final class EventCoder {
       if (excluded.contains(candidate)) {
         continue;
       }
-      List<Actor> found = new ArrayList<>();
       // A preposition or article found by position ("ties with Mordor, Rohan and Bree") stands for its noun and its conjuncts.
       boolean function = tree.relation(candidate).equals("case") || tree.relation(candidate).equals("det");
       int head = function && tree.parent(candidate) >= 0 ? tree.parent(candidate) : candidate;
@@ -1214,19 +1213,13 @@ public final class EventCoder {
       if (owned.isPresent()) {
         return owned.get();
       }
-      for (int token : PatternMatcher.withConjuncts(tree, head)) {
-        if (!excluded.contains(token)) {
-          found.addAll(resolver.resolveAll(context, sentence, token));
-        }
-      }
+      List<Actor> found = withConjuncts(context, sentence, head, excluded);
       if (found.isEmpty() && FLOWS.contains(tree.lemma(head).toLowerCase(Locale.ROOT))) {
         // "lifted the embargo on arms sales to Iran and Libya", "a ban on imports from Russia": a trade restricted or
         // allowed is aimed at the country it goes to or comes from.
         for (int party : tree.children(head)) {
           if (tree.relation(party).startsWith("nmod") && FLOW_CASES.contains(tree.caseMarker(party)) && !excluded.contains(party)) {
-            for (int token : PatternMatcher.withConjuncts(tree, party)) {
-              found.addAll(resolver.resolveAll(context, sentence, token));
-            }
+            found.addAll(withConjuncts(context, sentence, party, excluded));
           }
         }
       }
@@ -1237,6 +1230,17 @@ public final class EventCoder {
     return List.of();
   }
 
+  /** The actors a word and its conjuncts name, leaving out the excluded words (the trigger's). */
+  private List<Actor> withConjuncts(ActorContext context, int sentence, int head, Set<Integer> excluded) {
+    List<Actor> found = new ArrayList<>();
+    for (int token : PatternMatcher.withConjuncts(context.tree(sentence), head)) {
+      if (!excluded.contains(token)) {
+        found.addAll(resolver.resolveAll(context, sentence, token));
+      }
+    }
+    return found;
+  }
+
   /**
    * A country found by position that owns an agent ("met Ithilen's president") stands for the agent: the president is
    * the party met, Ithilen's government, not Ithilen at large. So does a nationality word: "summoned the Japanese
@@ -1245,8 +1249,11 @@ public final class EventCoder {
   private Optional<List<Actor>> ownedAgent(ActorContext context, int sentence, int token, Set<Integer> excluded) {
     DependencyTree tree = context.tree(sentence);
     int owned = tree.parent(token);
-    boolean owner = tree.relation(token).equals("nmod:poss") || (tree.relation(token).equals("amod") && owned >= 0 && tree.token(owned).isNoun());
-    if (!owner || tree.token(token).isPronoun() || owned < 0 || excluded.contains(owned)) {
+    if (owned < 0 || excluded.contains(owned) || tree.token(token).isPronoun()) {
+      return Optional.empty();
+    }
+    boolean owner = tree.relation(token).equals("nmod:poss") || (tree.relation(token).equals("amod") && tree.token(owned).isNoun());
+    if (!owner) {
       return Optional.empty();
     }
     List<Actor> owners = resolver.resolveAll(context, sentence, token);
