@@ -280,8 +280,11 @@ public final class ArgumentFinder {
       // "accused Ukraine of violating", "blamed Kyiv for attacking": the accused is the one who acted.
       List<Integer> objects = tree.children(parent, "obj");
       return objects.isEmpty() ? controllerSubjects(parent, depth) : objects;
-    } else if (relation.equals("conj") || (relation.startsWith("advcl") && (tree.token(verb).tag().equals("VBG") || isInfinitive(verb)))) {
-      // Shared subject in coordination, and participial clauses: "Russia accused Ukraine, claiming ...".
+    } else if (relation.equals("conj") || (relation.startsWith("advcl") && (tree.token(verb).tag().equals("VBG") || isInfinitive(verb)))
+        || (relation.equals("dep") && tree.token(verb).tag().equals("VBG") && verb > parent + 1 && tree.token(verb - 1).word().equals(","))) {
+      // Shared subject in coordination, and participial clauses: "Russia accused Ukraine, claiming ...". The parser
+      // leaves some trailing participles after a comma unlabelled ("a car bomb exploded in Mosul, killing three
+      // policemen": dep); a gerund right after its verb is its object ("denied hacking"), no clause of its own.
       if (tree.token(parent).isVerb()) {
         return controllerSubjects(parent, depth);
       }

@@ -99,7 +99,8 @@ public final class EventCoder {
         coded.add(withPlaceTarget(tree, match, withProtestedTarget(context, tree, match, events(context, tree, match))));
       }
       for (int i = 0; i < matches.size(); i++) {
-        if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(matches, i) && !purposeOfSameAct(tree, matches, coded, i)) {
+        if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(matches, i) && !purposeOfSameAct(tree, matches, coded, i)
+            && !aimOfOtherAct(tree, matches, coded, i)) {
           List<Event> aimed = withIntentTarget(context, tree, matches.get(i), withComplementTarget(tree, matches, coded, i));
           aimed = withAccusedTarget(tree, matches, coded, i, aimed);
           aimed = withRejectedAuthor(context, tree, matches.get(i), aimed);
@@ -540,6 +541,28 @@ public final class EventCoder {
       String governing = matches.get(j).pattern().code().substring(0, 2);
       boolean sameAct = governing.equals(root) || (governing.equals("14") && root.equals("10"));
       if (j != index && sameAct && !coded.get(j).isEmpty() && complementOf(tree, matches.get(j), complement)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs that, in a participle clause, only say what the act of their clause is aimed at. */
+  private static final Set<String> AIMING_VERBS = Set.of("target", "aim");
+
+  /**
+   * Whether a match is a participle clause saying where another, non-violent act of its clause is aimed: "imposed
+   * sanctions on Russia, targeting dozens of tankers" is one sanction, not an attack on tankers.
+   */
+  private static boolean aimOfOtherAct(DependencyTree tree, List<Match> matches, List<List<Event>> coded, int index) {
+    int trigger = matches.get(index).trigger();
+    int parent = tree.parent(trigger);
+    boolean participle = parent >= 0 && tree.token(trigger).tag().equals("VBG") && AIMING_VERBS.contains(tree.lemma(trigger))
+        && (tree.hasRelation(trigger, "advcl") || tree.relation(trigger).equals("dep"));
+    for (int j = 0; participle && j < matches.size(); j++) {
+      Match governing = matches.get(j);
+      if (j != index && !coded.get(j).isEmpty() && (parent == governing.trigger() || parent == governing.support())
+          && !VIOLENT_ROOTS.contains(governing.pattern().code().substring(0, 2))) {
         return true;
       }
     }

@@ -45,28 +45,71 @@ final class EventDating {
   }
 
   String date(DependencyTree tree, int trigger, int clauseHead, Article article) {
-    Optional<String> own = search(tree, clauseHead);
+    Optional<Integer> own = search(tree, clauseHead);
     if (own.isEmpty() && trigger != clauseHead) {
       own = search(tree, trigger);
     }
     if (own.isEmpty()) {
       own = linkedClause(tree, clauseHead);
     }
-    return own.orElseGet(() -> article.publishedDate().map(date -> date.format(DateTimeFormatter.ISO_LOCAL_DATE)).orElse(""));
+    if (own.isPresent()) {
+      int token = own.get();
+      String value = iso(tree.token(token).normalized()).orElseThrow();
+      return article.publishedDate().map(published -> weekdayByTense(tree, token, clauseHead, value, published)).orElse(value);
+    }
+    return article.publishedDate().map(date -> date.format(DateTimeFormatter.ISO_LOCAL_DATE)).orElse("");
   }
 
-  private static Optional<String> search(DependencyTree tree, int head) {
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /**
+   * A bare weekday is the nearest one on the side of publication that the tense says: "rallied on Sunday" in a Monday
+   * paper is the day before, "will meet on Friday" the coming one. The normaliser does not always know
+   * ("a fourth night on Sunday", a time expression, resolves forward), so the clause's tense decides.
+   */
+  private static String weekdayByTense(DependencyTree tree, int dateToken, int clauseHead, String value, java.time.LocalDate published) {
+    if (value.length() != 10 || !namesWeekday(tree, dateToken)) {
+      return value;
+    }
+    java.time.LocalDate day = java.time.LocalDate.parse(value);
+    Token verb = tree.token(clauseHead);
+    boolean future = tree.children(clauseHead, "aux").stream().anyMatch(aux -> Set.of("will", "shall").contains(tree.lemma(aux)));
+    boolean past = !future && (verb.tag().equals("VBD") || tree.children(clauseHead, "aux").stream()
+        .anyMatch(aux -> Set.of("have", "had").contains(tree.token(aux).word().toLowerCase(java.util.Locale.ROOT))
+            || tree.token(aux).tag().equals("VBD")));
+    if (past && day.isAfter(published)) {
+      day = day.minusWeeks(1);
+    } else if (future && day.isBefore(published)) {
+      day = day.plusWeeks(1);
+    }
+    return day.toString();
+  }
+
+  /** Whether the date expression around a token (its words of the same value) names a day of the week. */
+  private static boolean namesWeekday(DependencyTree tree, int token) {
+    String normalized = tree.token(token).normalized();
+    int size = tree.size();
+    int begin = token;
+    while (begin > 0 && tree.token(begin - 1).normalized().equals(normalized)) {
+      begin--;
+    }
+    for (int i = begin; i < size && tree.token(i).normalized().equals(normalized); i++) {
+      if (WEEKDAYS.contains(tree.token(i).word().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<Integer> search(DependencyTree tree, int head) {
     Deque<Integer> queue = new ArrayDeque<>();
     queue.add(head);
     while (!queue.isEmpty()) {
       int token = queue.poll();
       Token word = tree.token(token);
       // "on Wednesday afternoon" is one TIME expression (2025-04-02TAF) when NER runs without its DATE-tagging model.
-      if (token != head && (word.entity().equals("DATE") || word.entity().equals("TIME"))) {
-        Optional<String> value = iso(word.normalized());
-        if (value.isPresent()) {
-          return value;
-        }
+      if (token != head && (word.entity().equals("DATE") || word.entity().equals("TIME")) && iso(word.normalized()).isPresent()) {
+        return Optional.of(token);
       }
       for (int child : tree.children(token)) {
         // "since February", "until May": the bounds of a period, not the event's own date.
@@ -82,10 +125,10 @@ final class EventDating {
    * A purpose or complement clause shares its event's time: "arrived on Wednesday to hold talks" dates both,
    * whichever clause the parser hung the date on. Relative clauses and reported speech do not.
    */
-  private static Optional<String> linkedClause(DependencyTree tree, int clauseHead) {
+  private static Optional<Integer> linkedClause(DependencyTree tree, int clauseHead) {
     for (int child : tree.children(clauseHead)) {
       if ((tree.relation(child).equals("advcl") && isPurposeOrParticiple(tree, child)) || tree.relation(child).equals("xcomp")) {
-        Optional<String> found = search(tree, child);
+        Optional<Integer> found = search(tree, child);
         if (found.isPresent()) {
           return found;
         }

@@ -25,7 +25,15 @@ final class EventPlacing {
 
   /** Where the event happens, or what it is aimed at when that is a place ("strikes on Kyiv"). */
   Optional<Location> place(DependencyTree tree, int trigger, int clauseHead) {
-    return place(tree, trigger, clauseHead, LOCATIVES);
+    Optional<Location> found = place(tree, trigger, clauseHead, LOCATIVES);
+    for (int subject : tree.children(clauseHead)) {
+      if (found.isEmpty() && tree.relation(subject).equals("nsubj")) {
+        // "a roadside bomb near the town of Samarra killed two soldiers": where the doer was, the act was done. Not a
+        // scene for the doer's country, though: "settlers in the West Bank city of Hebron" are not Palestinians.
+        found = within(tree, subject);
+      }
+    }
+    return found;
   }
 
   /**
@@ -46,6 +54,12 @@ final class EventPlacing {
         // "shelled villages in Idlib", "stormed the embassy in Kabul": what the act is done to is where it happens.
         found = within(tree, object);
       }
+    }
+    int parent = tree.parent(clauseHead);
+    if (found.isEmpty() && parent >= 0 && tree.token(clauseHead).tag().equals("VBG") && tree.token(parent).isVerb()
+        && (tree.hasRelation(clauseHead, "advcl") || tree.relation(clauseHead).equals("dep"))) {
+      // "a car bomb exploded in Mosul, killing three policemen": a trailing participle happens where its clause does.
+      found = place(tree, parent, parent, prepositions);
     }
     return found;
   }

@@ -78,6 +78,17 @@ class EventCoderTest {
   }
 
   @Test
+  void aBareWeekdayLiesOnTheSideOfPublicationTheTenseSays() {
+    LocalDate monday = LocalDate.of(2024, 12, 2);
+    Event rally = first(TestingPipeline.code("Thousands of protesters rallied outside parliament in Tbilisi for a third night on Sunday.", monday), "14")
+        .orElseThrow();
+    Event meeting = first(TestingPipeline.code("Erdogan will meet Putin in Sochi on Friday.", monday), "04").orElseThrow();
+
+    assertThat(rally.date()).as("a past rally is the Sunday before a Monday paper").isEqualTo("2024-12-01");
+    assertThat(meeting.date()).as("a future meeting is the coming Friday").isEqualTo("2024-12-06");
+  }
+
+  @Test
   void locationsCarryCountryAndCoordinates() {
     Event visit = first(TestingPipeline.code("Putin's envoy arrived in Washington on Wednesday."), "042").orElseThrow();
 
@@ -741,6 +752,24 @@ class EventCoderTest {
     Event bombing = first(TestingPipeline.code("Two soldiers were killed by a bomb outside the Afghan city of Kandahar."), "18").orElseThrow();
 
     assertThat(bombing.source().code().code()).isEqualTo("AFGUAF");
+  }
+
+  @Test
+  void unnamedViolenceIsPlacedWhereItsWeaponWasOrItsClauseHappened() {
+    Event nearTown = first(TestingPipeline.code("A roadside bomb near the town of Kirkuk killed two American soldiers."), "18").orElseThrow();
+    Event trailing = first(TestingPipeline.code("A car bomb exploded in Mosul on Friday, killing three policemen."), "18").orElseThrow();
+
+    assertThat(dyad(nearTown)).isEqualTo("IRQUAF->USAMIL");
+    assertThat(dyad(trailing)).isEqualTo("IRQUAF->IRQCOP");
+    assertThat(trailing.location().text()).isEqualTo("Mosul");
+  }
+
+  @Test
+  void aParticipleSayingWhereASanctionIsAimedIsNoAttack() {
+    List<Event> events = TestingPipeline.code("Canada imposed sanctions on Iran on Monday, targeting six banks and two shipping firms.");
+
+    assertThat(first(events, "16")).isPresent();
+    assertThat(first(events, "19")).as("targeting restates the sanction's aim").isEmpty();
   }
 
   @Test
