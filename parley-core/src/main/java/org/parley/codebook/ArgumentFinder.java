@@ -235,7 +235,14 @@ public final class ArgumentFinder {
     for (int child : tree.children(verb)) {
       String relation = tree.relation(child);
       if (relation.equals("nsubj") && isTemporal(child)) {
-        // "on Wednesday to hold talks": a date parsed as a subject is a parser error, not an actor.
+        // "on Wednesday to hold talks": a date parsed as a subject is a parser error, not an actor. Wire style puts the
+        // day right after the subject ("Israel Friday reimposed a blockade"), and the parser makes the name a
+        // compound of the date: the name is the subject.
+        for (int name : tree.children(child, "compound")) {
+          if (name < child && !isTemporal(name) && tree.token(name).isProperNoun()) {
+            subjects.add(name);
+          }
+        }
         continue;
       }
       if (relation.equals("nsubj")) {

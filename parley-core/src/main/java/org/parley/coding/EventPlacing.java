@@ -52,7 +52,9 @@ final class EventPlacing {
     for (int object : tree.children(clauseHead)) {
       if (found.isEmpty() && tree.hasRelation(object, "obj")) {
         // "shelled villages in Idlib", "stormed the embassy in Kabul": what the act is done to is where it happens.
-        found = within(tree, object);
+        // A scene needs a locative phrase there: "lifted its blockade of the town of Jenin" is aimed at Jenin, which
+        // tells nothing of the doer's country.
+        found = prepositions == PLACING ? locatedIn(tree, object) : within(tree, object);
       }
     }
     int parent = tree.parent(clauseHead);
@@ -111,6 +113,25 @@ final class EventPlacing {
           place = within(tree, child, depth - 1);
         }
         if (place.isEmpty() && PLACING.contains(marker)) {
+          place = owner(tree, child);
+        }
+        if (place.isPresent()) {
+          return place;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A place in a locative phrase hanging on a noun, or inside it: "protesters in Tbilisi", "villages in a district of Idlib". */
+  private Optional<Location> locatedIn(DependencyTree tree, int noun) {
+    for (int child : tree.children(noun)) {
+      if (tree.hasRelation(child, "nmod") && PLACING.contains(tree.caseMarker(child))) {
+        Optional<Location> place = lookup(tree, child);
+        if (place.isEmpty()) {
+          place = within(tree, child, 2);
+        }
+        if (place.isEmpty()) {
           place = owner(tree, child);
         }
         if (place.isPresent()) {

@@ -45,6 +45,9 @@ final class ModeDetector {
       "claim", "allege", "accuse", "blame", "charge", "insist", "argue", "contend", "maintain", "suspect", "fear", "believe",
       "think", "suggest", "condemn", "denounce", "criticize", "criticise");
   private static final Set<String> ACCUSING_VERBS = Set.of("accuse", "blame", "charge", "allege", "condemn", "denounce", "criticize", "criticise");
+  /** Nouns whose that-clause is somebody's unproven word, not the text's. */
+  private static final Set<String> ALLEGATION_NOUNS = Set.of(
+      "allegation", "accusation", "charge", "claim", "rumor", "rumour", "suspicion", "speculation", "assertion", "contention");
   private static final Set<String> CLAUSAL = Set.of("ccomp", "advcl", "obl", "dep", "parataxis", "xcomp", "obj", "csubj", "nsubj");
 
   private final ActorResolver resolver;
@@ -142,6 +145,10 @@ final class ModeDetector {
         return true;
       } else if (relation.startsWith("advcl") && infinitive(tree, current) && plansByObject(tree, parent)) {
         // "issued an ultimatum to Ecuador to halt attacks": the parser hangs the noun's infinitive on the verb.
+        return true;
+      } else if (allegation(tree, current) && author(tree, parent) < 0) {
+        // "an investigation into allegations that the rebels had seized the town": an allegation nobody is named for
+        // is no assertion of the text's.
         return true;
       } else if (relation.startsWith("advcl") && infinitive(tree, current) && tree.token(parent).isVerb()) {
         // A purpose shares its act's mode: "would blockade the capital to demand a tax cut" demands nothing yet.
@@ -358,6 +365,11 @@ final class ModeDetector {
           return Optional.of(new ClaimFrame(claimant.get(), accused, CONTESTING_VERBS.contains(tree.lemma(parent))));
         }
       }
+      if (allegation(tree, current) && author(tree, parent) >= 0) {
+        // "denied charges by Amnesty that its soldiers had killed civilians": what an allegation says is its author's
+        // claim (with no author named, see hypothetical).
+        return Optional.of(new ClaimFrame(actorOrUnknown(context, sentence, author(tree, parent)), null, true));
+      }
       current = parent;
     }
     return quoted(context, sentence, trigger).map(actor -> new ClaimFrame(actor, null, false));
@@ -394,5 +406,33 @@ final class ModeDetector {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a clause is the that-clause of an allegation, charge or rumour: "allegations that the rebels had seized". */
+  private static boolean allegation(DependencyTree tree, int clause) {
+    int noun = tree.parent(clause);
+    return noun >= 0 && (tree.hasRelation(clause, "acl") || tree.hasRelation(clause, "ccomp")) && tree.token(noun).isNoun()
+        && ALLEGATION_NOUNS.contains(tree.lemma(noun)) && tree.token(clause).isVerb() && marked(tree, clause, "that");
+  }
+
+  /** The word naming who makes an allegation: its owner or its by- or from-phrase; -1 if none. */
+  private static int author(DependencyTree tree, int noun) {
+    for (int child : tree.children(noun)) {
+      if (tree.relation(child).equals("nmod:poss")
+          || (tree.relation(child).startsWith("nmod") && Set.of("by", "from").contains(tree.caseMarker(child)))) {
+        return child;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a clause is introduced by one of these words ("that", "whether"). */
+  private static boolean marked(DependencyTree tree, int clause, String... marks) {
+    for (int child : tree.children(clause)) {
+      if (tree.relation(child).equals("mark") && java.util.Arrays.asList(marks).contains(tree.lemma(child))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -765,6 +765,34 @@ class EventCoderTest {
   }
 
   @Test
+  void whatAnActIsAimedAtTellsNothingOfItsDoersCountry() {
+    Event blockade = first(TestingPipeline.code("The army lifted its blockade of the town of Jenin on Friday."), "087").orElseThrow();
+    Event arrests = first(TestingPipeline.code("Police detained dozens of protesters in Tbilisi."), "173").orElseThrow();
+
+    assertThat(blockade.source().code().code()).isEqualTo("---MIL");
+    assertThat(blockade.target().code().country()).isEqualTo("PSE");
+    assertThat(arrests.source().code().code()).as("police act in their own country").isEqualTo("GEOCOP");
+  }
+
+  @Test
+  void aWireStyleDayAfterTheSubjectLeavesTheSubjectItsAct() {
+    Event blockade = first(TestingPipeline.code("Egypt Tuesday reimposed a blockade on the Gaza Strip."), "191").orElseThrow();
+
+    assertThat(blockade.source().code().code()).isEqualTo("EGY");
+  }
+
+  @Test
+  void whatAnAllegationSaysIsItsAuthorsClaimOrNobodysAssertion() {
+    Event unsourced = first(TestingPipeline.code("The committee opened an inquiry into allegations that the rebels had seized the town."), "192")
+        .orElseThrow();
+    Event sourced = first(TestingPipeline.code("The army denied charges by Amnesty International that its soldiers had killed civilians."), "18")
+        .orElseThrow();
+
+    assertThat(unsourced.mode().hypothetical()).isTrue();
+    assertThat(sourced.mode().claimedBy().code().code()).isEqualTo("AMNESTY");
+  }
+
+  @Test
   void aParticipleSayingWhereASanctionIsAimedIsNoAttack() {
     List<Event> events = TestingPipeline.code("Canada imposed sanctions on Iran on Monday, targeting six banks and two shipping firms.");
 
