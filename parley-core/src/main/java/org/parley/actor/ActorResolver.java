@@ -181,6 +181,10 @@ public final class ActorResolver {
   }
 
   /** What weapons fire: a role word before them ("artillery shells", "army rockets") makes no actor of them. */
+  /** What a state decides or shares in some field: "military policies", "military intelligence" are the state's, no agent's. */
+  private static final Set<String> MEASURES = Set.of(
+      "policy", "strategy", "doctrine", "budget", "spending", "decision", "law", "reform", "relation", "relations", "tie", "ties",
+      "cooperation", "intelligence", "information", "expertise", "technology", "secret", "secrets");
   private static final Set<String> MUNITIONS = Set.of(
       "shell", "round", "rocket", "missile", "bomb", "bullet", "grenade", "munition", "projectile", "mortar", "ammunition");
 
@@ -415,8 +419,10 @@ public final class ActorResolver {
         }
       } else if (relation.equals("amod") || NAME_RELATIONS.contains(relation)) {
         found = modifierCountry(tree, child, context).orElse(null);
-        if (found == null && roleOf(tree, child).isPresent() && role.isEmpty() && !MUNITIONS.contains(tree.lemma(head))) {
-          // "rebel fighters" are rebels; "artillery shells" are what artillery fires, nobody's agents.
+        if (found == null && roleOf(tree, child).isPresent() && role.isEmpty() && !MUNITIONS.contains(tree.lemma(head))
+            && !MEASURES.contains(tree.lemma(head).toLowerCase(Locale.ROOT))) {
+          // "rebel fighters" are rebels; "artillery shells" are what artillery fires, nobody's agents; "Israeli
+          // military policies" are Israel's, not its army's.
           role = roleOf(tree, child).get();
         }
         if (found == null && NAME_RELATIONS.contains(relation)) {
@@ -621,6 +627,24 @@ public final class ActorResolver {
   /** The role an agent noun names, trying "compound + noun" ("foreign minister", "armed forces") first. */
   private Optional<String> roleOf(DependencyTree tree, int head) {
     String lemma = tree.lemma(head);
+    List<Integer> modifiers = new ArrayList<>();
+    for (int child : tree.children(head)) {
+      String relation = tree.relation(child);
+      if ((relation.equals("compound") || relation.equals("amod")) && child < head) {
+        modifiers.add(child);
+      }
+    }
+    for (int first = 0; first + 1 < modifiers.size(); first++) {
+      // "main opposition group", "largest legal opposition party": the longest phrase a table lists wins.
+      StringBuilder phrase = new StringBuilder();
+      for (int modifier : modifiers.subList(first, modifiers.size())) {
+        phrase.append(tree.lemma(modifier)).append(' ');
+      }
+      Optional<String> role = tables.agentRole(phrase.append(lemma).toString());
+      if (role.isPresent()) {
+        return role;
+      }
+    }
     for (int child : tree.children(head)) {
       String relation = tree.relation(child);
       if ((relation.equals("compound") || relation.equals("amod")) && child < head) {

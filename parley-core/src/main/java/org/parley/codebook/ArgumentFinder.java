@@ -286,6 +286,11 @@ public final class ArgumentFinder {
     } else if ((relation.startsWith("obl") || relation.startsWith("advcl")) && tree.token(verb).tag().equals("VBG") && hasMarker(verb, "of", "for")) {
       // "accused Ukraine of violating", "blamed Kyiv for attacking": the accused is the one who acted.
       List<Integer> objects = tree.children(parent, "obj");
+      if (objects.isEmpty() && hasMarker(verb, "for") && !hasMarker(verb, "of") && !tree.hasChild(verb, "obj") && !tree.isPassive(parent)) {
+        // "ordered to appear for questioning", "detained for questioning": a bare gerund of purpose is what others
+        // will do, a noun in all but its tag; "apologized for shelling the village" has its own object.
+        return subjects;
+      }
       return objects.isEmpty() ? controllerSubjects(parent, depth) : objects;
     } else if (relation.equals("conj") || (relation.startsWith("advcl") && (tree.token(verb).tag().equals("VBG") || isInfinitive(verb)))
         || (relation.equals("dep") && tree.token(verb).tag().equals("VBG") && verb > parent + 1 && tree.token(verb - 1).word().equals(","))) {

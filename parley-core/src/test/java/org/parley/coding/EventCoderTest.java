@@ -793,6 +793,23 @@ class EventCoderTest {
   }
 
   @Test
+  void aStatesMilitaryPoliciesAreTheStatesNotItsArmys() {
+    Event protest = first(TestingPipeline.code("Kenyan students protested against the military policies of the United States."), "14").orElseThrow();
+    Event sharing = first(TestingPipeline.code("Canada shared military intelligence with Ukraine."), "06").orElseThrow();
+
+    assertThat(protest.target().code().code()).isEqualTo("USA");
+    assertThat(dyad(sharing)).isEqualTo("CAN->UKR");
+  }
+
+  @Test
+  void anOrderToActDemandsItAndABareGerundOfPurposeIsNobodysAct() {
+    List<Event> events = TestingPipeline.code("A Kenyan court ordered the former finance minister to appear for questioning.");
+
+    assertThat(first(events, "10").map(EventCoderTest::dyad)).contains("KENJUD->KENELI");
+    assertThat(first(events, "11")).as("nobody questioned anyone yet").isEmpty();
+  }
+
+  @Test
   void aParticipleSayingWhereASanctionIsAimedIsNoAttack() {
     List<Event> events = TestingPipeline.code("Canada imposed sanctions on Iran on Monday, targeting six banks and two shipping firms.");
 

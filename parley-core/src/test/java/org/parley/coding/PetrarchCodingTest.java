@@ -40,6 +40,7 @@ class PetrarchCodingTest {
       TORVALD_BERG  [NWT]
       TORVALD_HANSEN  [NWT]
       HALVARD  [NWT]
+      CHIEF_OPPOSITION_GROUP  [~COG]
       """;
 
   @TempDir
@@ -85,6 +86,12 @@ class PetrarchCodingTest {
   void aCountryFoundByPositionThatOwnsAnAgentStandsForTheAgent() throws IOException {
     // The first actor after "met" is Japan by position; Japan's president is whom the envoy met: Japan's government.
     assertThat(codings("Northwind's ambassador met Japan's president on Monday.")).containsExactly("040 NWTGOV->JPNGOV");
+  }
+
+  @Test
+  void theLongestAgentPhraseTheDictionaryListsWins() throws IOException {
+    // "opposition group" alone is an opposition (Parley's table); the dictionary's three-word phrase names another role.
+    assertThat(codings("Northwind's ambassador met Japan's chief opposition group on Monday.")).containsExactly("040 NWTGOV->JPNCOG");
   }
 
   @Test
