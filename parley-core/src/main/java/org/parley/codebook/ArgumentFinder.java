@@ -48,6 +48,10 @@ public final class ArgumentFinder {
     return found;
   }
 
+  /** Nouns that count or time what their of-phrase names: "a round of talks", "three days of war games". */
+  private static final Set<String> EVENT_MEASURES = Set.of(
+      "round", "series", "wave", "spate", "string", "day", "week", "month", "hour", "night", "year");
+
   public ArgumentFinder(DependencyTree tree) {
     this.tree = tree;
   }
@@ -59,12 +63,21 @@ public final class ArgumentFinder {
     while (tree.hasRelation(current, "conj") && tree.parent(current) >= 0 && tree.token(tree.parent(current)).isNoun()) {
       current = tree.parent(current);
     }
+    // "held a new round of talks", "launched 10 days of war games": the event noun is inside a measure of it.
+    boolean measured = false;
+    for (int steps = 0; steps < 2 && tree.hasRelation(current, "nmod") && "of".equals(tree.caseMarker(current))
+        && tree.parent(current) >= 0 && EVENT_MEASURES.contains(tree.lemma(tree.parent(current)).toLowerCase(java.util.Locale.ROOT)); steps++) {
+      current = tree.parent(current);
+      measured = true;
+    }
     int parent = tree.parent(current);
     if (parent < 0) {
       return -1;
     }
     String relation = tree.relation(current);
-    boolean argument = relation.equals("obj") || relation.equals("nsubj:pass") || relation.equals("nsubj");
+    // A measure of days may be parsed as a time adverbial ("launched ten days of war games": obl:tmod).
+    boolean argument = relation.equals("obj") || relation.equals("nsubj:pass") || relation.equals("nsubj")
+        || (measured && (relation.equals("obl:tmod") || relation.equals("obl:npmod")));
     if (argument && tree.token(parent).isVerb() && supportVerbs.contains(tree.lemma(parent))) {
       return parent;
     }
@@ -104,6 +117,8 @@ public final class ArgumentFinder {
       case "iobj" -> tree.children(verb, "iobj");
       case "xcomp" -> tree.children(verb, "xcomp");
       case "mod" -> modifiers(verb);
+      // Also what an adjective is coordinated with, on a path: "subj.mod.conj" in "French and Egyptian warships".
+      case "conj" -> tree.children(verb, "conj");
       case "ccomp" -> tree.children(verb, "ccomp");
       case "aux" -> tree.children(verb, "aux");
       case "self" -> List.of(verb);
@@ -245,6 +260,12 @@ public final class ArgumentFinder {
         }
         continue;
       }
+      if (relation.equals("nsubj") && cityBeforeParticiple(verb, child)) {
+        // "blocked roads in the capital Algiers demanding his return": the parser makes the city the participle's
+        // subject; the clause's doers are demanding.
+        subjects.addAll(controllerSubjects(tree.parent(verb), depth));
+        continue;
+      }
       if (relation.equals("nsubj")) {
         if (RELATIVE_PRONOUNS.contains(tree.lemma(child)) && tree.relation(verb).equals("acl:relcl")) {
           subjects.add(tree.parent(verb));
@@ -326,6 +347,19 @@ public final class ArgumentFinder {
 
   private static final Set<String> PLACE_ENTITIES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
   private static final Set<String> LOCATIVE_CASES = Set.of("in", "at", "near", "outside", "across", "throughout", "around");
+
+  /**
+   * Whether a participle's subject is a place name the parser took from the phrase before it: "roads in the capital
+   * Algiers demanding", "in Nairobi demanding" (a name right after a noun or preposition, not "with Moscow accusing").
+   */
+  private boolean cityBeforeParticiple(int verb, int subject) {
+    if (!tree.token(verb).tag().equals("VBG") || !tree.relation(verb).equals("dep") || subject != verb - 1 || subject == 0
+        || !PLACE_ENTITIES.contains(tree.token(subject).entity()) || !tree.token(subject).isProperNoun()) {
+      return false;
+    }
+    String before = tree.token(subject - 1).tag();
+    return (before.startsWith("NN") && !tree.token(subject - 1).isProperNoun()) || (before.equals("IN") && !tree.lemma(subject - 1).equals("with"));
+  }
 
   /** Whether a noun is a named place in a locative phrase of a verb: "in Nairobi", "outside Parliament". */
   private boolean isPlacePhrase(int noun) {

@@ -810,6 +810,21 @@ class EventCoderTest {
   }
 
   @Test
+  void aCityTheParserMakesAParticiplesSubjectLeavesItToTheClauseDoers() {
+    List<Event> events = TestingPipeline.code("Thousands of Kenyan teachers blocked roads in the capital Nairobi demanding higher pay.");
+
+    assertThat(first(events, "10").map(event -> event.source().code().code())).contains("KENEDU");
+  }
+
+  @Test
+  void exercisesByCoordinatedNationsAreHeldTogetherInsideAMeasureOfDays() {
+    List<Event> events = TestingPipeline.code("Greek and Italian warships launched ten days of war games in the Ionian Sea.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("062")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("GRCMIL->ITAMIL", "ITAMIL->GRCMIL");
+  }
+
+  @Test
   void aParticipleSayingWhereASanctionIsAimedIsNoAttack() {
     List<Event> events = TestingPipeline.code("Canada imposed sanctions on Iran on Monday, targeting six banks and two shipping firms.");
 
