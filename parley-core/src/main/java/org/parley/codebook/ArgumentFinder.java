@@ -460,6 +460,14 @@ public final class ArgumentFinder {
       }
       case "mod" -> found.addAll(modifiers(noun));
       case "conj" -> found.addAll(tree.children(noun, "conj"));
+      // "its demand that Israel ease restrictions": what a noun says, as the parser hangs it (ccomp or acl).
+      case "ccomp" -> {
+        for (int child : tree.children(noun)) {
+          if (tree.relation(child).equals("ccomp") || (tree.relation(child).equals("acl") && tree.token(child).isVerb())) {
+            found.add(child);
+          }
+        }
+      }
       case "obj" -> {
         if (support >= 0 && tree.parent(noun) == support && tree.relation(noun).equals("nsubj")) {
           found.addAll(tree.children(support, "obj"));

@@ -96,7 +96,7 @@ public final class EventCoder {
       List<Match> matches = matcher.match(tree);
       List<List<Event>> coded = new ArrayList<>(matches.size());
       for (Match match : matches) {
-        coded.add(withPlaceTarget(tree, match, withProtestedTarget(context, tree, match, events(context, tree, match))));
+        coded.add(withRestrictedPopulation(withPlaceTarget(tree, match, withProtestedTarget(context, tree, match, events(context, tree, match)))));
       }
       for (int i = 0; i < matches.size(); i++) {
         if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(matches, i) && !purposeOfSameAct(tree, matches, coded, i)
@@ -1202,6 +1202,30 @@ public final class EventCoder {
           ? Optional.empty() : placeActor(tree, event.location());
       boolean home = place.isPresent() && event.source().code().code().equals(place.get().code().code());
       aimed.add(place.isPresent() && !home ? aimedAt(event, place.get()) : event);
+    }
+    return aimed;
+  }
+
+  /** Curfews, martial law and states of emergency, imposed or threatened (CAMEO 1723, 1724, 1323, 1324). */
+  private static final Set<String> POPULATION_RESTRICTIONS = Set.of("1723", "1724", "1323", "1324");
+
+  /**
+   * "imposed a curfew in the town of Cizre", "is prepared to impose martial law": a curfew or martial law restricts the
+   * people of the place it is imposed in, or with no place named, the imposer's own people (CVL). A named target stays.
+   */
+  private static List<Event> withRestrictedPopulation(List<Event> events) {
+    List<Event> aimed = new ArrayList<>(events.size());
+    for (Event event : events) {
+      ActorCode target = event.target() == null ? null : event.target().code();
+      boolean bare = target == null || (target.role().isEmpty() && !target.country().isEmpty() && target.code().equals(target.country()));
+      String country = target != null ? target.country()
+          : event.location() != null && !event.location().country().isEmpty() ? event.location().country() : event.source().code().country();
+      if (POPULATION_RESTRICTIONS.contains(event.cameo().code()) && bare && !country.isEmpty()) {
+        Actor place = event.target() != null ? event.target() : new Actor("the population", event.trigger(), ActorCode.of(country, "CVL"));
+        aimed.add(aimedAt(event, new Actor(place.text(), place.span(), ActorCode.of(country, "CVL"))));
+      } else {
+        aimed.add(event);
+      }
     }
     return aimed;
   }

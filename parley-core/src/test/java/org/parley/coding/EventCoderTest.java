@@ -522,7 +522,7 @@ class EventCoderTest {
     Event lifted = first(TestingPipeline.code("Russia lifted the night curfew in Abkhazia on Monday."), "08").orElseThrow();
     Event meeting = first(TestingPipeline.code("The foreign ministers met in Geneva on Monday."), "04").orElseThrow();
 
-    assertThat(dyad(curfew)).isEqualTo("UGAMIL->SSD");
+    assertThat(dyad(curfew)).isEqualTo("UGAMIL->SSDCVL");
     assertThat(dyad(lifted)).isEqualTo("RUS->GEO");
     assertThat(dyad(meeting)).isEqualTo("---GOV->-");
   }
@@ -822,6 +822,15 @@ class EventCoderTest {
 
     assertThat(events).filteredOn(event -> event.cameo().code().equals("062")).extracting(EventCoderTest::dyad)
         .containsExactlyInAnyOrder("GRCMIL->ITAMIL", "ITAMIL->GRCMIL");
+  }
+
+  @Test
+  void aCurfewOrMartialLawRestrictsThePeopleOfItsPlaceOrItsImposersCountry() {
+    Event curfew = first(TestingPipeline.code("Kenyan authorities imposed a curfew in Mombasa on Monday."), "1723").orElseThrow();
+    Event martialLaw = first(TestingPipeline.code("The Thai army imposed martial law on Tuesday."), "1724").orElseThrow();
+
+    assertThat(dyad(curfew)).isEqualTo("KENGOV->KENCVL");
+    assertThat(dyad(martialLaw)).isEqualTo("THAMIL->THACVL");
   }
 
   @Test
