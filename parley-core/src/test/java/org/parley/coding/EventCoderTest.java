@@ -834,6 +834,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aBareOfficerIsAnArmyOfficerWhilePoliceAndCustomsNameTheirs() {
+    Event mediation = first(TestingPipeline.code("Syrian officers ended their mediation between the rival militias."), "16").orElseThrow();
+    Event arrest = first(TestingPipeline.code("Kenyan police officers detained two journalists."), "173").orElseThrow();
+
+    assertThat(mediation.source().code().code()).isEqualTo("SYRMIL");
+    assertThat(arrest.source().code().code()).isEqualTo("KENCOP");
+  }
+
+  @Test
   void aParticipleSayingWhereASanctionIsAimedIsNoAttack() {
     List<Event> events = TestingPipeline.code("Canada imposed sanctions on Iran on Monday, targeting six banks and two shipping firms.");
 
