@@ -59,7 +59,8 @@ public final class ActorResolver {
     DependencyTree tree = context.tree(sentence);
     List<Actor> actors = new ArrayList<>(List.of(actor));
     actors.addAll(coordinatedAntecedent(context, sentence, token, actor));
-    for (int child : tree.children(token, "amod")) {
+    // "dozens of Sudanese and Eritrean refugees": the nationality words are on the counted noun.
+    for (int child : tree.children(quantified(tree, token), "amod")) {
       actors.addAll(conjunctCountries(context, tree, child, actor));
     }
     if (!actor.code().country().isEmpty() && !actor.code().role().isEmpty()) {
@@ -220,6 +221,11 @@ public final class ActorResolver {
 
   private static int quantified(DependencyTree tree, int token) {
     return tree.throughOf(token, QUANTITIES, 3);
+  }
+
+  /** The noun a count or group word stands for ("scores of refugees" gives "refugees"), or the token itself. */
+  public static int counted(DependencyTree tree, int token) {
+    return quantified(tree, token);
   }
 
 

@@ -1279,13 +1279,48 @@ public final class EventCoder {
 
   /** The actors a word and its conjuncts name, leaving out the excluded words (the trigger's). */
   private List<Actor> withConjuncts(ActorContext context, int sentence, int head, Set<Integer> excluded) {
+    DependencyTree tree = context.tree(sentence);
     List<Actor> found = new ArrayList<>();
-    for (int token : PatternMatcher.withConjuncts(context.tree(sentence), head)) {
+    List<Integer> tokens = PatternMatcher.withConjuncts(tree, head);
+    int counted = ActorResolver.counted(tree, head);
+    if (tokens.size() == 1 && counted != head && PatternMatcher.withConjuncts(tree, counted).size() > 1) {
+      // "tortured scores of Sierra Leonean and Liberian refugees": the conjuncts are inside the count.
+      head = counted;
+      tokens = PatternMatcher.withConjuncts(tree, counted);
+    }
+    for (int token : tokens) {
       if (!excluded.contains(token)) {
-        found.addAll(resolver.resolveAll(context, sentence, token));
+        List<Actor> actors = resolver.resolveAll(context, sentence, token);
+        if (token == head && tokens.size() > 1 && actors.size() == 1 && bareDemonym(tree, token, actors.get(0))) {
+          // "beat Sudanese and Eritrean refugees", parsed "Sudanese" and "Eritrean refugees": the bare nationality word
+          // is of the conjunct's people, in its role.
+          String role = tokens.stream().skip(1).map(conjunct -> resolver.resolve(context, sentence, conjunct))
+              .flatMap(Optional::stream).map(actor -> actor.code().role()).filter(r -> !r.isEmpty()).findFirst().orElse("");
+          if (!role.isEmpty()) {
+            Actor bare = actors.get(0);
+            actors = List.of(new Actor(bare.text(), bare.span(), ActorCode.of(bare.code().country(), role)));
+          }
+        }
+        found.addAll(actors);
       }
     }
     return found;
+  }
+
+  /** Whether a token is a nationality word standing alone for its country ("Sudanese", not "Sudan" or "the Sudanese"). */
+  private boolean bareDemonym(DependencyTree tree, int token, Actor actor) {
+    int begin = token;
+    for (int child : tree.children(token)) {
+      String relation = tree.relation(child);
+      if (relation.equals("compound") && child < token && tree.token(child).isProperNoun()) {
+        begin = Math.min(begin, child);
+      } else if (!Set.of("conj", "cc", "punct", "case").contains(relation)) {
+        return false;
+      }
+    }
+    // "Sierra Leonean" is one nationality word in two tokens.
+    return actor.code().role().isEmpty() && !actor.code().country().isEmpty()
+        && tables.countryByDemonym(tree.sentence().textOf(begin, token)).isPresent();
   }
 
   /**

@@ -843,6 +843,17 @@ class EventCoderTest {
   }
 
   @Test
+  void aBareNationalityWordCoordinatedWithAPeopleIsOfThatPeople() {
+    List<Event> events = TestingPipeline.code("Guinean soldiers beat Sierra Leonean and Liberian refugees.");
+    List<Event> counted = TestingPipeline.code("Kenyan police beat dozens of Sudanese and Eritrean refugees.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("182")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("GINMIL->SLEREF", "GINMIL->LBRREF");
+    assertThat(counted).filteredOn(event -> event.cameo().code().equals("182")).extracting(EventCoderTest::dyad)
+        .as("the conjuncts inside a count").containsExactlyInAnyOrder("KENCOP->SDNREF", "KENCOP->ERIREF");
+  }
+
+  @Test
   void aParticipleSayingWhereASanctionIsAimedIsNoAttack() {
     List<Event> events = TestingPipeline.code("Canada imposed sanctions on Iran on Monday, targeting six banks and two shipping firms.");
 
