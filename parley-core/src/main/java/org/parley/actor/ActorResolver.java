@@ -60,7 +60,7 @@ public final class ActorResolver {
     List<Actor> actors = new ArrayList<>(List.of(actor));
     actors.addAll(coordinatedAntecedent(context, sentence, token, actor));
     // "dozens of Sudanese and Eritrean refugees": the nationality words are on the counted noun.
-    for (int child : tree.children(quantified(tree, token), "amod")) {
+    for (int child : tree.children(counted(tree, token), "amod")) {
       actors.addAll(conjunctCountries(context, tree, child, actor));
     }
     if (!actor.code().country().isEmpty() && !actor.code().role().isEmpty()) {
@@ -182,12 +182,12 @@ public final class ActorResolver {
   }
 
   /** What weapons fire: a role word before them ("artillery shells", "army rockets") makes no actor of them. */
+  private static final Set<String> MUNITIONS = Set.of(
+      "shell", "round", "rocket", "missile", "bomb", "bullet", "grenade", "munition", "projectile", "mortar", "ammunition");
   /** What a state decides or shares in some field: "military policies", "military intelligence" are the state's, no agent's. */
   private static final Set<String> MEASURES = Set.of(
       "policy", "strategy", "doctrine", "budget", "spending", "decision", "law", "reform", "relation", "relations", "tie", "ties",
       "cooperation", "intelligence", "information", "expertise", "technology", "secret", "secrets");
-  private static final Set<String> MUNITIONS = Set.of(
-      "shell", "round", "rocket", "missile", "bomb", "bullet", "grenade", "munition", "projectile", "mortar", "ammunition");
 
   /** Whether a plural noun is counted, quantified or described: "168 Liberians", "thousands of Kenyans", "young Algerians". */
   private static boolean countedOrDescribed(DependencyTree tree, int noun, ActorTables tables) {
@@ -210,7 +210,7 @@ public final class ActorResolver {
     if ((relation.equals("case") || relation.equals("det")) && tree.parent(token) >= 0) {
       return tree.parent(token);
     }
-    return quantified(tree, token);
+    return counted(tree, token);
   }
 
   /** Words that count or group the actor they govern: "tens of thousands of protesters", "a group of rebels". */
@@ -219,15 +219,10 @@ public final class ActorResolver {
       "scores", "number", "group", "crowd", "crowds", "handful", "team", "delegation", "contingent", "unit", "band", "column",
       "convoy", "wave", "swarm", "barrage", "salvo", "batch", "lot", "majority", "minority", "some", "many", "several", "all");
 
-  private static int quantified(DependencyTree tree, int token) {
-    return tree.throughOf(token, QUANTITIES, 3);
-  }
-
   /** The noun a count or group word stands for ("scores of refugees" gives "refugees"), or the token itself. */
   public static int counted(DependencyTree tree, int token) {
-    return quantified(tree, token);
+    return tree.throughOf(token, QUANTITIES, 3);
   }
-
 
   /**
    * "Houthi rebels said they attacked a tanker", "the union said it would call off the strike": where coreference finds

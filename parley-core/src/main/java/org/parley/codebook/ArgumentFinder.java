@@ -35,10 +35,12 @@ public final class ArgumentFinder {
    * from the Kosovo government", "Chile's offer"); empty for other nouns.
    */
   public static List<Integer> authors(DependencyTree tree, int noun) {
+    return AUTHORED.contains(tree.lemma(noun)) ? authorPhrases(tree, noun) : new ArrayList<>();
+  }
+
+  /** A noun's possessor, by- and from-phrases, whatever the noun: who may have said, asked or alleged what it names. */
+  public static List<Integer> authorPhrases(DependencyTree tree, int noun) {
     List<Integer> found = new ArrayList<>();
-    if (!AUTHORED.contains(tree.lemma(noun))) {
-      return found;
-    }
     for (int child : tree.children(noun)) {
       if (tree.relation(child).equals("nmod:poss")
           || (tree.hasRelation(child, "nmod") && (tree.caseMarker(child).equals("by") || tree.caseMarker(child).equals("from")))) {

@@ -496,8 +496,7 @@ public final class EventCoder {
     ArgumentFinder finder = new ArgumentFinder(tree);
     for (int head : heads) {
       for (int clause : tree.children(head)) {
-        if (tree.hasRelation(clause, "advcl") && java.util.Arrays.stream(tree.children(clause))
-            .anyMatch(child -> tree.relation(child).equals("mark") && marks.contains(tree.lemma(child)))) {
+        if (tree.hasRelation(clause, "advcl") && ModeDetector.marked(tree, clause, marks)) {
           found.addAll(finder.subjects(clause));
         }
       }
@@ -1216,13 +1215,14 @@ public final class EventCoder {
   private static List<Event> withRestrictedPopulation(List<Event> events) {
     List<Event> aimed = new ArrayList<>(events.size());
     for (Event event : events) {
-      ActorCode target = event.target() == null ? null : event.target().code();
-      boolean bare = target == null || (target.role().isEmpty() && !target.country().isEmpty() && target.code().equals(target.country()));
-      String country = target != null ? target.country()
+      Actor target = event.target();
+      boolean bare = target == null || (target.code().role().isEmpty() && !target.code().country().isEmpty()
+          && target.code().code().equals(target.code().country()));
+      String country = target != null ? target.code().country()
           : event.location() != null && !event.location().country().isEmpty() ? event.location().country() : event.source().code().country();
       if (POPULATION_RESTRICTIONS.contains(event.cameo().code()) && bare && !country.isEmpty()) {
-        Actor place = event.target() != null ? event.target() : new Actor("the population", event.trigger(), ActorCode.of(country, "CVL"));
-        aimed.add(aimedAt(event, new Actor(place.text(), place.span(), ActorCode.of(country, "CVL"))));
+        ActorCode people = ActorCode.of(country, "CVL");
+        aimed.add(aimedAt(event, target == null ? new Actor("the population", event.trigger(), people) : new Actor(target.text(), target.span(), people)));
       } else {
         aimed.add(event);
       }

@@ -73,7 +73,7 @@ final class EventDating {
     }
     java.time.LocalDate day = java.time.LocalDate.parse(value);
     Token verb = tree.token(clauseHead);
-    boolean future = tree.children(clauseHead, "aux").stream().anyMatch(aux -> Set.of("will", "shall").contains(tree.lemma(aux)));
+    boolean future = ModeDetector.hasAuxiliary(tree, clauseHead, Set.of("will", "shall"));
     boolean past = !future && (verb.tag().equals("VBD") || tree.children(clauseHead, "aux").stream()
         .anyMatch(aux -> Set.of("have", "had").contains(tree.token(aux).word().toLowerCase(java.util.Locale.ROOT))
             || tree.token(aux).tag().equals("VBD")));

@@ -177,7 +177,7 @@ final class ModeDetector {
 
   /** Whether a clause is a to-infinitive. */
   private static boolean infinitive(DependencyTree tree, int clauseHead) {
-    return tree.children(clauseHead, "mark").stream().anyMatch(mark -> tree.lemma(mark).equals("to"));
+    return marked(tree, clauseHead, Set.of("to"));
   }
 
   /** Whether a verb's object is a plan, demand or offer, whose infinitive the parser may hang on the verb. */
@@ -272,7 +272,7 @@ final class ModeDetector {
   }
 
   /** Whether one of these auxiliaries (CoreNLP gives their lemmas in lower case, "Must" too) hangs on the token. */
-  private static boolean hasAuxiliary(DependencyTree tree, int token, Set<String> lemmas) {
+  static boolean hasAuxiliary(DependencyTree tree, int token, Set<String> lemmas) {
     for (int child : tree.children(token)) {
       if (tree.relation(child).equals("aux") && lemmas.contains(tree.lemma(child))) {
         return true;
@@ -412,27 +412,16 @@ final class ModeDetector {
   private static boolean allegation(DependencyTree tree, int clause) {
     int noun = tree.parent(clause);
     return noun >= 0 && (tree.hasRelation(clause, "acl") || tree.hasRelation(clause, "ccomp")) && tree.token(noun).isNoun()
-        && ALLEGATION_NOUNS.contains(tree.lemma(noun)) && tree.token(clause).isVerb() && marked(tree, clause, "that");
+        && ALLEGATION_NOUNS.contains(tree.lemma(noun)) && tree.token(clause).isVerb() && marked(tree, clause, Set.of("that"));
   }
 
   /** The word naming who makes an allegation: its owner or its by- or from-phrase; -1 if none. */
   private static int author(DependencyTree tree, int noun) {
-    for (int child : tree.children(noun)) {
-      if (tree.relation(child).equals("nmod:poss")
-          || (tree.relation(child).startsWith("nmod") && Set.of("by", "from").contains(tree.caseMarker(child)))) {
-        return child;
-      }
-    }
-    return -1;
+    return ArgumentFinder.authorPhrases(tree, noun).stream().findFirst().orElse(-1);
   }
 
-  /** Whether a clause is introduced by one of these words ("that", "whether"). */
-  private static boolean marked(DependencyTree tree, int clause, String... marks) {
-    for (int child : tree.children(clause)) {
-      if (tree.relation(child).equals("mark") && java.util.Arrays.asList(marks).contains(tree.lemma(child))) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether a clause is introduced by one of these words: "to", "that", "unless". */
+  static boolean marked(DependencyTree tree, int clause, Set<String> marks) {
+    return tree.children(clause, "mark").stream().anyMatch(mark -> marks.contains(tree.lemma(mark)));
   }
 }
