@@ -189,6 +189,27 @@ public final class ActorResolver {
       "policy", "strategy", "doctrine", "budget", "spending", "decision", "law", "reform", "relation", "relations", "tie", "ties",
       "cooperation", "intelligence", "information", "expertise", "technology", "secret", "secrets");
 
+  /** An international organisation's force, its organisation unnamed (CAMEO's IGO with the military role). */
+  private static final ActorCode INTERNATIONAL_FORCE = ActorCodes.parse("IGOMIL");
+  private static final Set<String> PEACEKEEPING = Set.of("peacekeeping", "peace-keeping");
+
+  /** Whether a noun names peacekeepers: "peacekeepers", "blue helmets", "a peacekeeping force", "peace-keeping troops". */
+  private static boolean internationalForce(DependencyTree tree, int head) {
+    String lemma = tree.lemma(head).toLowerCase(Locale.ROOT);
+    if (lemma.equals("peacekeeper") || lemma.equals("peacekeepers") || lemma.equals("peace-keeper")) {
+      return true;
+    }
+    for (int child : tree.children(head)) {
+      String relation = tree.relation(child);
+      String modifier = tree.lemma(child).toLowerCase(Locale.ROOT);
+      if ((relation.equals("amod") || relation.equals("compound")) && child < head
+          && (PEACEKEEPING.contains(modifier) || (modifier.equals("blue") && lemma.startsWith("helmet")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a plural noun is counted, quantified or described: "168 Liberians", "thousands of Kenyans", "young Algerians". */
   private static boolean countedOrDescribed(DependencyTree tree, int noun, ActorTables tables) {
     for (int child : tree.children(noun)) {
@@ -452,6 +473,11 @@ public final class ActorResolver {
         owner = found;
         ownerIsPossessor = !modifier;
       }
+    }
+    if ((owner == null || !owner.identified()) && internationalForce(tree, head)) {
+      // "peacekeepers in Lebanon", "a regional peacekeeping force": a force no country or organisation is named for is an
+      // international one, never the army of the country it serves in.
+      return Optional.of(INTERNATIONAL_FORCE);
     }
     if ((owner == null || owner.country().isEmpty()) && !role.isEmpty()) {
       // "opposition groups in Zimbabwe", "officials from Ghana": with nothing closer, where they are tells whose they are.

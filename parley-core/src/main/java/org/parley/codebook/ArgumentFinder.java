@@ -453,6 +453,15 @@ public final class ArgumentFinder {
             found.add(child);
           }
         }
+        if (found.isEmpty()) {
+          // "a ceasefire plan put forward by Egypt", "the attack carried out by militants": the by-phrase of a participle
+          // that describes the noun names its doer.
+          for (int child : tree.children(noun)) {
+            if (isPassiveParticiple(child)) {
+              found.addAll(byPhrase(child));
+            }
+          }
+        }
         for (int child : tree.children(noun)) {
           String relation = tree.relation(child);
           if ((relation.equals("amod") || relation.equals("compound")) && child < noun) {

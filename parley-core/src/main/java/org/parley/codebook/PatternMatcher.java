@@ -133,8 +133,17 @@ public final class PatternMatcher {
     for (SlotRule slot : pattern.slots()) {
       List<Integer> fillers = finder.find(trigger, noun, support, slot.path());
       if (slot.isConstraint()) {
-        List<Integer> matching = slot.lemmas().contains("*") ? fillers
-            : fillers.stream().filter(filler -> java.util.stream.Stream.concat(java.util.stream.Stream.of(filler, contained(tree, filler)),
+        List<Integer> judged = fillers;
+        if (slot.pathText().equals("subj")) {
+          // "Thai and Cambodian troops clashed", parsed as "Thai" and "(Cambodian) troops": every conjunct of the
+          // subject is judged.
+          judged = new ArrayList<>(fillers);
+          for (int filler : fillers) {
+            judged.addAll(tree.children(filler, "conj"));
+          }
+        }
+        List<Integer> matching = slot.lemmas().contains("*") ? judged
+            : judged.stream().filter(filler -> java.util.stream.Stream.concat(java.util.stream.Stream.of(filler, contained(tree, filler)),
                     titles(tree, filler).stream()).anyMatch(word -> slot.lemmas().contains(phraseLemma(tree, word))
                     || slot.lemmas().contains(tree.lemma(word))
                     // The word form too: lemmatizers keep some plurals ("talks") and not others ("supplies").

@@ -580,7 +580,9 @@ public final class EventCoder {
 
   /**
    * Whether another match of the same CAMEO root spans this match's trigger and says more: "imposed martial law"
-   * (1724, the noun with its support verb) over "imposed" (172). One act is one event.
+   * (1724, the noun with its support verb) over "imposed" (172); or whose support verb this match's trigger is and that
+   * says less: "launched a drone and missile attack" parsed as "launched a drone and (missile) attack" is the missiles'
+   * and drones' 195, not the attack's 190 again. One act is one event.
    */
   private static boolean coveredByFinerMatch(List<Match> matches, int index) {
     Match match = matches.get(index);
@@ -590,6 +592,10 @@ public final class EventCoder {
       String otherCode = other.pattern().code();
       if (j != index && other.trigger() != match.trigger() && other.triggerTokens().contains(match.trigger())
           && otherCode.length() > code.length() && otherCode.startsWith(code)) {
+        return true;
+      }
+      if (j != index && other.trigger() != match.trigger() && match.triggerTokens().contains(other.trigger())
+          && code.length() == 3 && code.endsWith("0") && !otherCode.equals(code) && otherCode.startsWith(code.substring(0, 2))) {
         return true;
       }
     }
@@ -919,7 +925,7 @@ public final class EventCoder {
   private static final Set<String> DOMESTIC_ROLES = Set.of("COP", "CVL", "OPP", "JUD", "LEG", "MED", "BUS", "LAB", "EDU", "AGR", "REL", "NGO", "HLH", "ELI", "PTY");
 
   private static Actor homed(Actor actor, String country, boolean overwhelming) {
-    if (!overwhelming && !DOMESTIC_ROLES.contains(actor.code().role())) {
+    if ((!overwhelming && !DOMESTIC_ROLES.contains(actor.code().role())) || machine(actor)) {
       return actor;
     }
     return placed(actor, country);
@@ -1244,7 +1250,19 @@ public final class EventCoder {
   }
 
   private static List<Actor> locate(List<Actor> actors, Location location) {
-    return actors.stream().map(actor -> placed(actor, location.country())).toList();
+    return actors.stream().map(actor -> machine(actor) ? actor : placed(actor, location.country())).toList();
+  }
+
+  /** Weapons and war machines, which the tables give the military role: "a drone" over Odesa is not Ukraine's. */
+  private static final Set<String> MACHINES = Set.of(
+      "drone", "missile", "rocket", "warplane", "jet", "aircraft", "helicopter", "bomber", "warship", "frigate", "destroyer",
+      "submarine", "gunboat", "vehicle", "tank", "artillery");
+
+  /** Whether an actor is a weapon or war machine of no stated country, which acts wherever it is sent. */
+  private static boolean machine(Actor actor) {
+    String[] words = actor.text().toLowerCase(Locale.ROOT).split("\\s+");
+    String last = words[words.length - 1];
+    return MACHINES.contains(last) || (last.endsWith("s") && MACHINES.contains(last.substring(0, last.length() - 1)));
   }
 
   private List<Actor> actors(ActorContext context, int sentence, List<Integer> candidates, Set<Integer> excluded) {

@@ -88,6 +88,16 @@ final class EventPlacing {
         }
       }
     }
+    for (int child : tree.children(head)) {
+      if (tree.hasRelation(child, "obl") && "from".equals(tree.caseMarker(child))) {
+        // "abducted 200 students from a school in Kaduna state": where what was taken was. Not "withdrew from Kherson",
+        // whose place is left, nor "imported gas from Russia".
+        Optional<Location> place = within(tree, child);
+        if (place.isPresent()) {
+          return place;
+        }
+      }
+    }
     return Optional.empty();
   }
 
@@ -115,6 +125,17 @@ final class EventPlacing {
         if (place.isEmpty() && PLACING.contains(marker)) {
           place = owner(tree, child);
         }
+        if (place.isPresent()) {
+          return place;
+        }
+      }
+    }
+    for (int child : tree.children(noun)) {
+      String relation = tree.relation(child);
+      if (relation.equals("acl:relcl") || ((relation.equals("acl") || relation.equals("dep")) && tree.token(child).isVerb())) {
+        // "protesters who gathered outside parliament in Tbilisi", "students sleeping in a dormitory in Zaria": where a
+        // noun's relative clause or participle puts it (the parser may leave a relative clause unlabelled, dep).
+        Optional<Location> place = search(tree, child, PLACING);
         if (place.isPresent()) {
           return place;
         }

@@ -62,7 +62,7 @@ public final class CoreNlpAnnotator {
 
   static Properties properties(NlpSettings settings) {
     Properties properties = new Properties();
-    StringBuilder annotators = new StringBuilder("tokenize,ssplit,pos,lemma,ner,depparse");
+    StringBuilder annotators = new StringBuilder("tokenize,ssplit,pos," + TagRepair.NAME + ",lemma,ner,depparse");
     if (settings.coreference()) {
       annotators.append(",coref");
     }
@@ -70,6 +70,8 @@ public final class CoreNlpAnnotator {
       annotators.append(",quote");
     }
     properties.setProperty("annotators", annotators.toString());
+    // A noun the tagger read as a verb ("a massive drone and missile attack") is corrected before the parser sees it.
+    properties.setProperty("customAnnotatorClass." + TagRepair.NAME, TagRepair.class.getName());
     // Headline, dateline and paragraphs are separated by blank lines; without this they merge into one sentence.
     properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
     properties.setProperty("ner.applyFineGrained", Boolean.toString(settings.fineGrainedNer()));

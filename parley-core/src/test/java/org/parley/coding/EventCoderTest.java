@@ -974,4 +974,37 @@ class EventCoderTest {
 
     assertThat(dyad(attack)).isEqualTo("UKR->RUS");
   }
+
+  @Test
+  void peacekeepersOfNoNamedCountryAreAnInternationalForceWhereverTheyServe() {
+    Event ambush = first(TestingPipeline.code("Militants ambushed a convoy of peacekeepers in Mali on Sunday."), "1").orElseThrow();
+    Event named = first(TestingPipeline.code("Militants ambushed Chadian peacekeepers in Mali on Sunday."), "1").orElseThrow();
+
+    assertThat(ambush.target().code().code()).isEqualTo("IGOMIL");
+    assertThat(named.target().code().code()).isEqualTo("TCDMIL");
+  }
+
+  @Test
+  void troopsOfTwoNationsClashingFightEachOther() {
+    List<Event> events = TestingPipeline.code("Thai and Cambodian troops clashed near the Preah Vihear temple.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("190")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("THAMIL->KHMMIL", "KHMMIL->THAMIL");
+  }
+
+  @Test
+  void aWeaponNounBeforeACoordinatedAttackNounIsOneAttack() {
+    // "drone" is tagged as a verb by CoreNLP after an adjective; retagged, the phrase parses as one attack.
+    List<Event> events = TestingPipeline.code("Russian forces launched a massive drone and missile attack on Ukraine's energy grid overnight.");
+
+    assertThat(events).filteredOn(event -> event.cameo().root().equals("19")).extracting(EventCoderTest::dyad)
+        .containsExactly("RUSMIL->UKR");
+  }
+
+  @Test
+  void aProposalDescribedByWhoPutItForwardIsAimedAtThem() {
+    Event accepted = first(TestingPipeline.code("The rebels accepted a peace plan drawn up by Kenyan mediators."), "037").orElseThrow();
+
+    assertThat(accepted.target().code().country()).isEqualTo("KEN");
+  }
 }

@@ -95,4 +95,19 @@ class EventPlacingTest {
     assertThat(march.source().code().code()).isEqualTo("HUNEDU");
     assertThat(march.targetActor().map(actor -> actor.code().code())).contains("HUN");
   }
+
+  @Test
+  void aPlaceWhereTheTargetsAreOrWereTakenFrom() {
+    // The relative clause puts the protesters; police of no stated country act where they are.
+    Event teargas = only("Police fired tear gas at protesters who had gathered outside parliament in Yerevan.", "17");
+    assertThat(place(teargas)).isEqualTo("Yerevan");
+    assertThat(dyad(teargas)).isEqualTo("ARMCOP->ARMCVL");
+    // What was taken was in a place inside the from-phrase.
+    Event abduction = only("Gunmen abducted 40 pupils from a boarding school in Katsina state.", "18");
+    assertThat(abduction.source().code().country()).isEqualTo("NGA");
+  }
+
+  private static String dyad(Event event) {
+    return event.source().code().code() + "->" + event.targetActor().map(actor -> actor.code().code()).orElse("-");
+  }
 }

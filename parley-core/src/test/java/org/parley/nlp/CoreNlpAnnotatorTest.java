@@ -12,7 +12,7 @@ class CoreNlpAnnotatorTest {
   void defaultSettingsRunOneNerModelWithoutFineGrainedTags() {
     Properties properties = CoreNlpAnnotator.properties(NlpSettings.full());
 
-    assertThat(properties.getProperty("annotators")).isEqualTo("tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
+    assertThat(properties.getProperty("annotators")).isEqualTo("tokenize,ssplit,pos,parley_retag,lemma,ner,depparse,coref,quote");
     assertThat(properties.getProperty("ner.applyFineGrained")).isEqualTo("false");
     assertThat(properties.getProperty("ner.model")).isEqualTo("edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
   }
@@ -28,7 +28,7 @@ class CoreNlpAnnotatorTest {
   @Test
   void corefLooksTenMentionsBack() {
     assertThat(CoreNlpAnnotator.properties(NlpSettings.full()).getProperty("coref.maxMentionDistance")).isEqualTo("10");
-    assertThat(CoreNlpAnnotator.properties(NlpSettings.fast()).getProperty("annotators")).isEqualTo("tokenize,ssplit,pos,lemma,ner,depparse");
+    assertThat(CoreNlpAnnotator.properties(NlpSettings.fast()).getProperty("annotators")).isEqualTo("tokenize,ssplit,pos,parley_retag,lemma,ner,depparse");
   }
 
   @Test

@@ -1,0 +1,57 @@
+package org.parley.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TagRepairTest {
+  /** Tokens from "word/TAG" pairs. */
+  private static List<CoreLabel> tagged(String text) {
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (String pair : text.split(" ")) {
+      CoreLabel token = new CoreLabel();
+      int slash = pair.lastIndexOf('/');
+      token.setWord(pair.substring(0, slash));
+      token.setTag(pair.substring(slash + 1));
+      tokens.add(token);
+    }
+    return tokens;
+  }
+
+  private static String tags(List<CoreLabel> tokens) {
+    return String.join(" ", tokens.stream().map(CoreLabel::tag).toList());
+  }
+
+  @Test
+  void aBaseFormVerbAfterAnAdjectiveOrArticleAndBeforeANounIsANoun() {
+    List<CoreLabel> massive = tagged("a/DT massive/JJ drone/VB and/CC missile/NN attack/NN");
+    List<CoreLabel> article = tagged("the/DT drone/VBP strikes/NNS continued/VBD");
+    List<CoreLabel> coordinated = tagged("a/DT missile/NN and/CC drone/VB attack/NN");
+
+    TagRepair.repair(massive);
+    TagRepair.repair(article);
+    TagRepair.repair(coordinated);
+
+    assertThat(tags(massive)).isEqualTo("DT JJ NN CC NN NN");
+    assertThat(tags(article)).isEqualTo("DT NN NNS VBD");
+    assertThat(tags(coordinated)).isEqualTo("DT NN CC NN NN");
+  }
+
+  @Test
+  void verbsThatCanStandThereAreLeftAlone() {
+    List<CoreLabel> many = tagged("many/JJ fear/VBP war/NN");
+    List<CoreLabel> modal = tagged("troops/NNS will/MD attack/VB towns/NNS");
+    List<CoreLabel> quantifier = tagged("few/JJ expect/VB change/NN");
+
+    TagRepair.repair(many);
+    TagRepair.repair(modal);
+    TagRepair.repair(quantifier);
+
+    assertThat(tags(many)).isEqualTo("JJ VBP NN");
+    assertThat(tags(modal)).isEqualTo("NNS MD VB NNS");
+    assertThat(tags(quantifier)).isEqualTo("JJ VB NN");
+  }
+}
