@@ -13,7 +13,8 @@ public final class ArgumentFinder {
   /** Verbs whose object, not subject, controls an infinitive complement: "urged Russia to stop". */
   private static final Set<String> OBJECT_CONTROL = Set.of(
       "urge", "ask", "call", "order", "force", "tell", "persuade", "press", "push", "encourage", "invite", "allow",
-      "authorize", "instruct", "warn", "request", "advise", "compel", "pressure", "help", "enable", "accuse", "blame");
+      "authorize", "instruct", "warn", "request", "advise", "compel", "pressure", "help", "enable", "accuse", "blame", "prompt",
+      "lead", "cause", "drive", "oblige", "permit", "convince", "require", "expect", "want", "spur");
   /** Verbs whose infinitive is done by the party in a prepositional phrase, with its prepositions. */
   private static final java.util.Map<String, Set<String>> OBLIQUE_CONTROL = java.util.Map.of(
       "call", Set.of("on", "upon"), "appeal", Set.of("to"), "plead", Set.of("with"), "prevail", Set.of("on", "upon"));
@@ -24,6 +25,10 @@ public final class ArgumentFinder {
       "threat", "message", "letter", "initiative", "plan", "suggestion", "overture", "bid", "pressure", "criticism", "accusation");
 
   /** What an actor issues, publishes or sends, whose participle ("a statement condemning") is the actor's act. */
+  /** Verbs by which a body puts out a document of its own. */
+  private static final Set<String> ISSUING = Set.of(
+      "issue", "release", "publish", "adopt", "sign", "make", "draft", "send", "post", "put", "deliver", "read", "circulate",
+      "present", "submit", "pass", "approve", "unveil", "broadcast", "air", "write", "table");
   private static final Set<String> DOCUMENTS = Set.of(
       "statement", "declaration", "communique", "communiqué", "letter", "report", "resolution", "message", "note", "decree",
       "memo", "document", "appeal", "post", "video", "announcement", "release");
@@ -324,9 +329,22 @@ public final class ArgumentFinder {
         return controllerSubjects(parent, depth);
       }
     } else if (relation.equals("acl") && tree.token(verb).tag().equals("VBG")) {
-      if (DOCUMENTS.contains(tree.lemma(parent)) && tree.parent(parent) >= 0 && tree.token(tree.parent(parent)).isVerb()) {
-        // "issued a statement condemning the attack": a document says what its issuer says.
-        return controllerSubjects(tree.parent(parent), depth);
+      if (DOCUMENTS.contains(tree.lemma(parent))) {
+        List<Integer> authors = documentAuthors(parent);
+        if (!authors.isEmpty()) {
+          // "blocked an EU statement criticizing China", "Russia's resolution condemning ...": the document's author.
+          return authors;
+        }
+        if (tree.parent(parent) >= 0 && tree.token(tree.parent(parent)).isVerb() && tree.relation(parent).equals("obj")
+            && ISSUING.contains(tree.lemma(tree.parent(parent)))) {
+          // "issued a statement condemning the attack": a document says what its issuer says.
+          return controllerSubjects(tree.parent(parent), depth);
+        }
+        if (tree.parent(parent) >= 0 && tree.token(tree.parent(parent)).isVerb()) {
+          // "blocked a statement criticizing China", "vetoed a resolution condemning the strikes": whoever acts on a
+          // document of no named author did not write it.
+          return subjects;
+        }
       }
       if (isPlacePhrase(parent)) {
         // "blocked roads in Nairobi demanding the release of their leaders": a place does not demand; the parser hangs
@@ -354,6 +372,17 @@ public final class ArgumentFinder {
    * Whether a participle's subject is a place name the parser took from the phrase before it: "roads in the capital
    * Algiers demanding", "in Nairobi demanding" (a name right after a noun or preposition, not "with Moscow accusing").
    */
+  /** Who a document's own words name as its author: "the EU statement", "Russia's resolution", "a statement by Hamas". */
+  private List<Integer> documentAuthors(int document) {
+    List<Integer> authors = new ArrayList<>(authorPhrases(tree, document));
+    for (int child : tree.children(document)) {
+      if (tree.relation(child).equals("compound") && child < document && tree.token(child).isProperNoun()) {
+        authors.add(child);
+      }
+    }
+    return authors;
+  }
+
   private boolean cityBeforeParticiple(int verb, int subject) {
     if (!tree.token(verb).tag().equals("VBG") || !tree.relation(verb).equals("dep") || subject != verb - 1 || subject == 0
         || !PLACE_ENTITIES.contains(tree.token(subject).entity()) || !tree.token(subject).isProperNoun()) {

@@ -140,6 +140,11 @@ final class ModeDetector {
         }
       } else if (relation.startsWith("acl") && PLANNING_NOUNS.contains(tree.lemma(parent)) && infinitive(tree, current)) {
         return true;
+      } else if (relation.equals("acl") && tree.relation(parent).equals("obj") && tree.parent(parent) >= 0
+          && STOPPING.contains(tree.lemma(tree.parent(parent)))) {
+        // "blocked an EU statement criticizing China", "vetoed a resolution condemning the coup": what a stopped
+        // document would have said was never said.
+        return true;
       } else if (relation.startsWith("advcl") && infinitive(tree, current) && PLANNING.contains(tree.lemma(parent))) {
         // "pushing hard for the US to support the plan": the support is what is pushed for, not yet given.
         return true;
@@ -184,6 +189,9 @@ final class ModeDetector {
   private static boolean plansByObject(DependencyTree tree, int verb) {
     return tree.children(verb, "obj").stream().anyMatch(object -> PLANNING_NOUNS.contains(tree.lemma(object)));
   }
+
+  /** Verbs that keep a document from being issued. */
+  private static final Set<String> STOPPING = Set.of("block", "veto", "prevent", "stop", "thwart", "scuttle", "torpedo", "shelve");
 
   /** Modals and words by which an actor announces what it will do, not what it may or must do. */
   private static final Set<String> WILL = Set.of("will", "would", "shall", "'ll", "wo");

@@ -1007,4 +1007,23 @@ class EventCoderTest {
 
     assertThat(accepted.target().code().country()).isEqualTo("KEN");
   }
+
+  @Test
+  void aDocumentSaysWhatItsAuthorSaysAndNothingWhenItWasBlocked() {
+    List<Event> blocked = TestingPipeline.code("Poland blocked a European Union statement condemning Belarus.");
+    Event issued = first(TestingPipeline.code("Kenya issued a statement condemning the coup in Niger."), "11").orElseThrow();
+
+    Event condemnation = first(blocked, "11").orElseThrow();
+    assertThat(dyad(condemnation)).isEqualTo("EUR->BLR");
+    assertThat(condemnation.mode().hypothetical()).isTrue();
+    assertThat(first(blocked, "129").map(EventCoderTest::dyad)).contains("POL->EUR");
+    assertThat(issued.source().code().code()).isEqualTo("KEN");
+  }
+
+  @Test
+  void whoIsPromptedToActIsTheOneWhoActs() {
+    Event surrender = first(TestingPipeline.code("The army shelled the town, prompting the rebels to surrender."), "087").orElseThrow();
+
+    assertThat(surrender.source().code().role()).isEqualTo("REB");
+  }
 }
