@@ -168,6 +168,10 @@ public final class ActorResolver {
     if (described.isPresent() && described.get().identified()) {
       return Optional.of(actor(tree, h, described.get()));
     }
+    if (relational(tree, h) && !tree.children(h, "nmod:poss").isEmpty()) {
+      // "Armenia accused its neighbour": coreference links such a phrase to its possessor's other mentions too often.
+      return described.map(code -> actor(tree, h, code));
+    }
     // "the minister", "the envoy": a description without a country takes it from what it corefers with.
     Optional<Actor> viaChain = throughCoreference(context, sentence, h, depth);
     if (viaChain.isPresent()) {
@@ -188,6 +192,16 @@ public final class ActorResolver {
   private static final Set<String> MEASURES = Set.of(
       "policy", "strategy", "doctrine", "budget", "spending", "decision", "law", "reform", "relation", "relations", "tie", "ties",
       "cooperation", "intelligence", "information", "expertise", "technology", "secret", "secrets");
+
+  /** Nouns that name a party by its relation to the possessor, who is someone else. */
+  private static final Set<String> RELATIONAL = Set.of(
+      "neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "ally", "partner", "counterpart", "opponent", "archrival",
+      "arch-rival", "neighbours", "neighbors", "rivals", "enemies", "allies", "partners", "opponents");
+
+  /** Whether a noun names a party by its relation to its possessor ("its neighbour", "Russia's allies"). */
+  public static boolean relational(DependencyTree tree, int noun) {
+    return RELATIONAL.contains(tree.lemma(noun).toLowerCase(Locale.ROOT));
+  }
 
   /** An international organisation's force, its organisation unnamed (CAMEO's IGO with the military role). */
   private static final ActorCode INTERNATIONAL_FORCE = ActorCodes.parse("IGOMIL");
@@ -503,6 +517,10 @@ public final class ActorResolver {
     if (owner != null) {
       if (owner.country().isEmpty() && owner.identified()) {
         return Optional.of(owner);
+      }
+      if (!owner.country().isEmpty() && role.isEmpty() && ownerIsPossessor && relational(tree, head)) {
+        // "its neighbour", "Russia's allies": a party named by its relation to another is not that other.
+        return Optional.empty();
       }
       if (!owner.country().isEmpty() && role.isEmpty() && ownerIsPossessor) {
         // "the Kenyan government's tax plan": a thing stands for whoever it belongs to, as that owner is coded.

@@ -120,7 +120,7 @@ public final class ArgumentFinder {
     boolean passive = tree.isPassive(verb) || isPassiveParticiple(verb);
     return switch (slot) {
       case "subj" -> passive ? byPhrase(verb) : subjects(verb, depth);
-      case "obj" -> passive ? passiveSubjects(verb) : tree.children(verb, "obj");
+      case "obj" -> passive ? passiveSubjects(verb) : misreadGerund(tree, verb) ? List.of(tree.parent(verb)) : tree.children(verb, "obj");
       case "iobj" -> tree.children(verb, "iobj");
       case "xcomp" -> tree.children(verb, "xcomp");
       case "mod" -> modifiers(verb);
@@ -289,6 +289,17 @@ public final class ArgumentFinder {
       return subjects;
     }
     String relation = tree.relation(verb);
+    if (misreadGerund(tree, verb)) {
+      // "accused of killing hundreds of civilians", parsed as "of (killing) hundreds": the gerund's clause is the
+      // phrase of the noun it was hung on, whose head verb controls it as it would the gerund.
+      int phrase = parent;
+      int governor = tree.parent(phrase);
+      if (governor < 0 || !tree.token(governor).isVerb() || !tree.hasRelation(phrase, "obl")) {
+        return subjects;
+      }
+      List<Integer> objects = tree.children(governor, "obj");
+      return objects.isEmpty() ? controllerSubjects(governor, depth) : objects;
+    }
     if (relation.equals("xcomp")) {
       // Control: "urged Russia to stop" -> Russia; "Russia agreed to stop" -> Russia.
       List<Integer> objects = tree.children(parent, "obj");
@@ -372,6 +383,15 @@ public final class ArgumentFinder {
    * Whether a participle's subject is a place name the parser took from the phrase before it: "roads in the capital
    * Algiers demanding", "in Nairobi demanding" (a name right after a noun or preposition, not "with Moscow accusing").
    */
+  /**
+   * Whether a verb is a gerund the parser made an adjective of the noun after it: "accused of (killing) hundreds of
+   * civilians", "of (torturing) detainees". A participle right after a preposition cannot modify the noun; it governs it.
+   */
+  public static boolean misreadGerund(DependencyTree tree, int verb) {
+    return tree.relation(verb).equals("amod") && tree.token(verb).tag().equals("VBG") && verb > 0
+        && tree.token(verb - 1).tag().equals("IN") && tree.parent(verb) > verb;
+  }
+
   /** Who a document's own words name as its author: "the EU statement", "Russia's resolution", "a statement by Hamas". */
   private List<Integer> documentAuthors(int document) {
     List<Integer> authors = new ArrayList<>(authorPhrases(tree, document));

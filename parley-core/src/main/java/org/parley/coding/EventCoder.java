@@ -127,7 +127,9 @@ public final class EventCoder {
       if (sources.isEmpty() || sources.stream().noneMatch(actor -> actor.code().identified())) {
         sources = List.of(claim.get().accused());
       }
-      if (targets.isEmpty()) {
+      ActorCode accuser = claim.get().claimant().code();
+      if (targets.isEmpty() && !WATCHING_ROLES.contains(accuser.role())) {
+        // A rights group, the press or an international body that accuses reports harm done to others.
         targets = List.of(claim.get().claimant());
       }
     }
@@ -759,7 +761,8 @@ public final class EventCoder {
     }
     int sentence = tree.sentence().index();
     for (int noun : nouns) {
-      if (!tree.token(noun).tag().startsWith("NN")) {
+      if (!tree.token(noun).tag().startsWith("NN") || ActorResolver.relational(tree, noun)) {
+        // "accused its neighbour": the owner of a relation is the one party it is not.
         continue;
       }
       // From-phrases only of nouns of saying or asking: "a withdrawal from Somalia" names a place, not an author.
@@ -859,6 +862,9 @@ public final class EventCoder {
     }
     return false;
   }
+
+  /** Roles of those who watch and report what parties do to others: organisations and the press. */
+  private static final Set<String> WATCHING_ROLES = Set.of("NGO", "IGO", "MED");
 
   /** Roles of the state and its agents. */
   private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI");
@@ -1274,6 +1280,10 @@ public final class EventCoder {
       // A preposition or article found by position ("ties with Mordor, Rohan and Bree") stands for its noun and its conjuncts.
       boolean function = tree.relation(candidate).equals("case") || tree.relation(candidate).equals("det");
       int head = function && tree.parent(candidate) >= 0 ? tree.parent(candidate) : candidate;
+      if (tree.relation(head).equals("nmod:poss") && tree.parent(head) >= 0 && ActorResolver.relational(tree, tree.parent(head))) {
+        // "accused its neighbour": the possessor of a relation is the one party it is not.
+        continue;
+      }
       Optional<List<Actor>> owned = ownedAgent(context, sentence, head, excluded);
       if (owned.isPresent()) {
         return owned.get();

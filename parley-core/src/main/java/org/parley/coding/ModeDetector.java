@@ -126,6 +126,17 @@ final class ModeDetector {
         return false;
       }
       String relation = tree.relation(current);
+      if (CONTESTING_VERBS.contains(tree.lemma(parent)) && tree.token(parent).isVerb() && tree.isPassive(parent)
+          && !relation.startsWith("nsubj") && !hasAgent(tree, parent)) {
+        // "Ukraine was accused of attacking the plant", "the army is suspected of torturing detainees": an accusation
+        // nobody is named for is no assertion of the text's.
+        return true;
+      }
+      if (relation.equals("amod") && ArgumentFinder.misreadGerund(tree, current)) {
+        // "accused of (killing) hundreds of civilians": the gerund's clause is the phrase of the noun it was hung on.
+        current = parent;
+        continue;
+      }
       if (relation.equals("xcomp") || (relation.equals("ccomp") && PLANNING.contains(tree.lemma(parent)) && !tree.lemma(parent).equals("say"))) {
         if (PLANNING.contains(tree.lemma(parent)) || hasModal(tree, parent)
             || (relation.equals("xcomp") && plansByObject(tree, parent))) {
@@ -178,6 +189,12 @@ final class ModeDetector {
       return false;
     }
     return infinitive(tree, clauseHead);
+  }
+
+  /** Whether a passive verb names its doer in a by-phrase. */
+  private static boolean hasAgent(DependencyTree tree, int verb) {
+    return java.util.Arrays.stream(tree.children(verb)).anyMatch(child -> (tree.hasRelation(child, "obl")
+        || tree.relation(child).equals("nmod:agent")) && tree.caseMarker(child).equals("by"));
   }
 
   /** Whether a clause is a to-infinitive. */

@@ -1026,4 +1026,30 @@ class EventCoderTest {
 
     assertThat(surrender.source().code().role()).isEqualTo("REB");
   }
+
+  @Test
+  void anAccusationNobodyIsNamedForAssertsNothing() {
+    Event accused = first(TestingPipeline.code("Sudanese soldiers were accused of killing dozens of villagers in Darfur."), "18").orElseThrow();
+
+    assertThat(accused.source().code().code()).isEqualTo("SDNMIL");
+    assertThat(accused.target().code().role()).isEqualTo("CVL");
+    assertThat(accused.mode().hypothetical()).isTrue();
+  }
+
+  @Test
+  void aRightsGroupThatAccusesIsNoVictim() {
+    Event attack = first(TestingPipeline.code("Amnesty International accused Ethiopian troops of attacking."), "19").orElseThrow();
+
+    assertThat(attack.source().code().code()).isEqualTo("ETHMIL");
+    assertThat(attack.target()).isNull();
+  }
+
+  @Test
+  void aPartyNamedByItsRelationToAnotherIsNotThatOther() {
+    List<Event> events = TestingPipeline.code("Ukraine urged its allies to send more weapons. Armenia accused its neighbour of aggression.");
+
+    Event accusation = first(events, "11").orElseThrow();
+    assertThat(accusation.source().code().code()).isEqualTo("ARM");
+    assertThat(accusation.target()).isNull();
+  }
 }
