@@ -128,8 +128,9 @@ public final class EventCoder {
         sources = List.of(claim.get().accused());
       }
       ActorCode accuser = claim.get().claimant().code();
-      if (targets.isEmpty() && !WATCHING_ROLES.contains(accuser.role())) {
-        // A rights group, the press or an international body that accuses reports harm done to others.
+      if (targets.isEmpty() && !WATCHING_ROLES.contains(accuser.role()) && tree.children(match.trigger(), "obj").isEmpty()) {
+        // A rights group, the press or an international body that accuses reports harm done to others; an act with an
+        // object of its own was done to that ("accused Kyiv of striking a gas facility in Kursk": the place, if any).
         targets = List.of(claim.get().claimant());
       }
     }

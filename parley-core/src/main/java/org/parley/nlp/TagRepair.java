@@ -15,7 +15,7 @@ import java.util.Set;
  * parse of a common news phrase: a noun used as a modifier read as a base-form verb after an article, a possessive or
  * an adjective ("a massive drone and missile attack", "the drone strikes"). No verb in base form can follow "a", "the",
  * "its" or an adjective and precede a noun or a conjunction, nor stand between "noun and" and a noun ("a missile and
- * drone attack"), so such a word is retagged as a singular noun before the lemmatizer and the parser see it. Part of the pipeline as {@code customAnnotatorClass.parley_retag}.
+ * drone attack"), nor follow an article and one modifier ("a Russian drone strike"), so such a word is retagged as a singular noun before the lemmatizer and the parser see it. Part of the pipeline as {@code customAnnotatorClass.parley_retag}.
  */
 public final class TagRepair implements Annotator {
   /** The name the pipeline knows this annotator by. */
@@ -50,7 +50,10 @@ public final class TagRepair implements Annotator {
       boolean nounFollows = next != null && (next.startsWith("NN") || next.equals("CC") || next.equals("HYPH"));
       boolean coordinatedModifier = tag.equals("VB") && i >= 2 && "CC".equals(before.tag()) && tokens.get(i - 2).tag() != null
           && tokens.get(i - 2).tag().startsWith("NN") && next != null && next.startsWith("NN");
-      if ((nounFollows && determines(before, tag)) || coordinatedModifier) {
+      // "a Russian drone strike", "the army drone attack": after an article and one modifier, a base form is a noun too.
+      boolean secondModifier = tag.equals("VB") && i >= 2 && next != null && next.startsWith("NN") && before.tag() != null
+          && (before.tag().startsWith("NN") || ADJECTIVES.contains(before.tag())) && determines(tokens.get(i - 2), "VBP");
+      if ((nounFollows && determines(before, tag)) || coordinatedModifier || secondModifier) {
         token.setTag("NN");
       }
     }

@@ -1052,4 +1052,21 @@ class EventCoderTest {
     assertThat(accusation.source().code().code()).isEqualTo("ARM");
     assertThat(accusation.target()).isNull();
   }
+
+  @Test
+  void anAccusedActWithAnObjectOfItsOwnIsAimedAtThatNotAtTheAccuser() {
+    Event strike = first(TestingPipeline.code("Moscow accused Kyiv of striking a gas facility in Kursk region."), "19").orElseThrow();
+    Event bare = first(TestingPipeline.code("Russia accused Ukraine of attacking."), "19").orElseThrow();
+
+    assertThat(dyad(strike)).isEqualTo("UKRGOV->RUS");
+    assertThat(dyad(bare)).isEqualTo("UKR->RUS");
+  }
+
+  @Test
+  void aNationalityBeforeAWeaponNounMisreadAsAVerbStillNamesTheAttacker() {
+    Event killing = first(TestingPipeline.code("A Russian drone strike on a bus in Sumy killed nine people."), "180").orElseThrow();
+
+    assertThat(killing.source().code().code()).isEqualTo("RUSMIL");
+    assertThat(killing.target().code().role()).isEqualTo("CVL");
+  }
 }

@@ -30,14 +30,17 @@ class TagRepairTest {
     List<CoreLabel> massive = tagged("a/DT massive/JJ drone/VB and/CC missile/NN attack/NN");
     List<CoreLabel> article = tagged("the/DT drone/VBP strikes/NNS continued/VBD");
     List<CoreLabel> coordinated = tagged("a/DT missile/NN and/CC drone/VB attack/NN");
+    List<CoreLabel> named = tagged("a/DT Russian/NNP drone/VB strike/NN");
 
     TagRepair.repair(massive);
     TagRepair.repair(article);
     TagRepair.repair(coordinated);
+    TagRepair.repair(named);
 
     assertThat(tags(massive)).isEqualTo("DT JJ NN CC NN NN");
     assertThat(tags(article)).isEqualTo("DT NN NNS VBD");
     assertThat(tags(coordinated)).isEqualTo("DT NN CC NN NN");
+    assertThat(tags(named)).isEqualTo("DT NNP NN NN");
   }
 
   @Test
