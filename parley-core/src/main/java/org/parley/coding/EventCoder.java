@@ -128,9 +128,10 @@ public final class EventCoder {
         sources = List.of(claim.get().accused());
       }
       ActorCode accuser = claim.get().claimant().code();
-      if (targets.isEmpty() && !WATCHING_ROLES.contains(accuser.role()) && tree.children(match.trigger(), "obj").isEmpty()) {
-        // A rights group, the press or an international body that accuses reports harm done to others; an act with an
-        // object of its own was done to that ("accused Kyiv of striking a gas facility in Kursk": the place, if any).
+      boolean placedObject = !tree.children(match.trigger(), "obj").isEmpty() && placing.place(tree, match.trigger(), clauseHead).isPresent();
+      if (targets.isEmpty() && !WATCHING_ROLES.contains(accuser.role()) && !placedObject) {
+        // A rights group, the press or an international body that accuses reports harm done to others; an act done to
+        // something in a named place was done to that place ("accused Kyiv of striking a gas facility in Kursk").
         targets = List.of(claim.get().claimant());
       }
     }
