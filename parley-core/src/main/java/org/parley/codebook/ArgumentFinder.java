@@ -24,11 +24,11 @@ public final class ArgumentFinder {
       "call", "demand", "request", "appeal", "plea", "offer", "proposal", "invitation", "ultimatum", "order", "warning",
       "threat", "message", "letter", "initiative", "plan", "suggestion", "overture", "bid", "pressure", "criticism", "accusation");
 
-  /** What an actor issues, publishes or sends, whose participle ("a statement condemning") is the actor's act. */
   /** Verbs by which a body puts out a document of its own. */
   private static final Set<String> ISSUING = Set.of(
       "issue", "release", "publish", "adopt", "sign", "make", "draft", "send", "post", "put", "deliver", "read", "circulate",
       "present", "submit", "pass", "approve", "unveil", "broadcast", "air", "write", "table");
+  /** What an actor issues, publishes or sends, whose participle ("a statement condemning") is the actor's act. */
   private static final Set<String> DOCUMENTS = Set.of(
       "statement", "declaration", "communique", "communiqué", "letter", "report", "resolution", "message", "note", "decree",
       "memo", "document", "appeal", "post", "video", "announcement", "release");
@@ -297,8 +297,7 @@ public final class ArgumentFinder {
       if (governor < 0 || !tree.token(governor).isVerb() || !tree.hasRelation(phrase, "obl")) {
         return subjects;
       }
-      List<Integer> objects = tree.children(governor, "obj");
-      return objects.isEmpty() ? controllerSubjects(governor, depth) : objects;
+      return objectsElseSubjects(governor, depth);
     }
     if (relation.equals("xcomp")) {
       // Control: "urged Russia to stop" -> Russia; "Russia agreed to stop" -> Russia.
@@ -324,13 +323,12 @@ public final class ArgumentFinder {
       }
     } else if ((relation.startsWith("obl") || relation.startsWith("advcl")) && tree.token(verb).tag().equals("VBG") && hasMarker(verb, "of", "for")) {
       // "accused Ukraine of violating", "blamed Kyiv for attacking": the accused is the one who acted.
-      List<Integer> objects = tree.children(parent, "obj");
-      if (objects.isEmpty() && hasMarker(verb, "for") && !hasMarker(verb, "of") && !tree.hasChild(verb, "obj") && !tree.isPassive(parent)) {
+      if (tree.children(parent, "obj").isEmpty() && hasMarker(verb, "for") && !hasMarker(verb, "of") && !tree.hasChild(verb, "obj") && !tree.isPassive(parent)) {
         // "ordered to appear for questioning", "detained for questioning": a bare gerund of purpose is what others
         // will do, a noun in all but its tag; "apologized for shelling the village" has its own object.
         return subjects;
       }
-      return objects.isEmpty() ? controllerSubjects(parent, depth) : objects;
+      return objectsElseSubjects(parent, depth);
     } else if (relation.equals("conj") || (relation.startsWith("advcl") && (tree.token(verb).tag().equals("VBG") || isInfinitive(verb)))
         || (relation.equals("dep") && tree.token(verb).tag().equals("VBG") && verb > parent + 1 && tree.token(verb - 1).word().equals(","))) {
       // Shared subject in coordination, and participial clauses: "Russia accused Ukraine, claiming ...". The parser
@@ -370,8 +368,7 @@ public final class ArgumentFinder {
       return List.of(parent);
     } else if (relation.startsWith("obl") && tree.token(verb).tag().equals("VBG")) {
       // "accused Ukraine of violating": the accused is the one who violated.
-      List<Integer> objects = tree.children(parent, "obj");
-      return objects.isEmpty() ? controllerSubjects(parent, depth) : objects;
+      return objectsElseSubjects(parent, depth);
     }
     return subjects;
   }
@@ -379,10 +376,6 @@ public final class ArgumentFinder {
   private static final Set<String> PLACE_ENTITIES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
   private static final Set<String> LOCATIVE_CASES = Set.of("in", "at", "near", "outside", "across", "throughout", "around");
 
-  /**
-   * Whether a participle's subject is a place name the parser took from the phrase before it: "roads in the capital
-   * Algiers demanding", "in Nairobi demanding" (a name right after a noun or preposition, not "with Moscow accusing").
-   */
   /**
    * Whether a verb is a gerund the parser made an adjective of the noun after it: "accused of (killing) hundreds of
    * civilians", "of (torturing) detainees". A participle right after a preposition cannot modify the noun; it governs it.
@@ -403,6 +396,10 @@ public final class ArgumentFinder {
     return authors;
   }
 
+  /**
+   * Whether a participle's subject is a place name the parser took from the phrase before it: "roads in the capital
+   * Algiers demanding", "in Nairobi demanding" (a name right after a noun or preposition, not "with Moscow accusing").
+   */
   private boolean cityBeforeParticiple(int verb, int subject) {
     if (!tree.token(verb).tag().equals("VBG") || !tree.relation(verb).equals("dep") || subject != verb - 1 || subject == 0
         || !PLACE_ENTITIES.contains(tree.token(subject).entity()) || !tree.token(subject).isProperNoun()) {
@@ -459,6 +456,12 @@ public final class ArgumentFinder {
       }
     }
     return false;
+  }
+
+  /** Who does what a verb's gerund says: its object ("accused Ukraine of violating"), else its own doers. */
+  private List<Integer> objectsElseSubjects(int verb, int depth) {
+    List<Integer> objects = tree.children(verb, "obj");
+    return objects.isEmpty() ? controllerSubjects(verb, depth) : objects;
   }
 
   private List<Integer> controllerSubjects(int verb, int depth) {

@@ -122,13 +122,14 @@ public final class EventCoder {
     List<Actor> both = actors(context, sentence, match.candidates(Role.BOTH), excluded);
     int clauseHead = match.clauseHead();
     Optional<ClaimFrame> claim = modes.claim(context, sentence, match.trigger(), clauseHead);
+    Location location = placing.place(tree, match.trigger(), clauseHead).orElse(null);
     if (claim.isPresent() && claim.get().accusedActor().isPresent()) {
       // An accusation frames a claimed act: the accused did it, the accuser suffered it, unless the text says otherwise.
       if (sources.isEmpty() || sources.stream().noneMatch(actor -> actor.code().identified())) {
         sources = List.of(claim.get().accused());
       }
       ActorCode accuser = claim.get().claimant().code();
-      boolean placedObject = !tree.children(match.trigger(), "obj").isEmpty() && placing.place(tree, match.trigger(), clauseHead).isPresent();
+      boolean placedObject = !tree.children(match.trigger(), "obj").isEmpty() && location != null;
       if (targets.isEmpty() && !WATCHING_ROLES.contains(accuser.role()) && !placedObject) {
         // A rights group, the press or an international body that accuses reports harm done to others; an act done to
         // something in a named place was done to that place ("accused Kyiv of striking a gas facility in Kursk").
@@ -144,7 +145,6 @@ public final class EventCoder {
       sources = sources.stream().map(actor -> actor.code().country().isEmpty() && !actor.code().identified()
           && STATE_ROLES.contains(actor.code().role()) ? placed(actor, reporting) : actor).toList();
     }
-    Location location = placing.place(tree, match.trigger(), clauseHead).orElse(null);
     Location scene = placing.scene(tree, match.trigger(), clauseHead).orElse(null);
     if (scene != null && !scene.country().isEmpty() && !DIPLOMATIC_ROOTS.contains(root)) {
       // "Police detained protesters in Tbilisi": agents of unknown country act where the event happens, but not

@@ -127,9 +127,9 @@ final class ModeDetector {
       }
       String relation = tree.relation(current);
       if (CONTESTING_VERBS.contains(tree.lemma(parent)) && tree.token(parent).isVerb() && tree.isPassive(parent)
-          && !relation.startsWith("nsubj") && !hasAgent(tree, parent)) {
+          && !relation.startsWith("nsubj") && new ArgumentFinder(tree).subjects(parent).isEmpty()) {
         // "Ukraine was accused of attacking the plant", "the army is suspected of torturing detainees": an accusation
-        // nobody is named for is no assertion of the text's.
+        // nobody is named for (a passive verb's doers are its by-phrase) is no assertion of the text's.
         return true;
       }
       if (relation.equals("amod") && ArgumentFinder.misreadGerund(tree, current)) {
@@ -189,12 +189,6 @@ final class ModeDetector {
       return false;
     }
     return infinitive(tree, clauseHead);
-  }
-
-  /** Whether a passive verb names its doer in a by-phrase. */
-  private static boolean hasAgent(DependencyTree tree, int verb) {
-    return java.util.Arrays.stream(tree.children(verb)).anyMatch(child -> (tree.hasRelation(child, "obl")
-        || tree.relation(child).equals("nmod:agent")) && tree.caseMarker(child).equals("by"));
   }
 
   /** Whether a clause is a to-infinitive. */

@@ -15,7 +15,9 @@ import java.util.Set;
  * parse of a common news phrase: a noun used as a modifier read as a base-form verb after an article, a possessive or
  * an adjective ("a massive drone and missile attack", "the drone strikes"). No verb in base form can follow "a", "the",
  * "its" or an adjective and precede a noun or a conjunction, nor stand between "noun and" and a noun ("a missile and
- * drone attack"), nor follow an article and one modifier ("a Russian drone strike"), so such a word is retagged as a singular noun before the lemmatizer and the parser see it. Part of the pipeline as {@code customAnnotatorClass.parley_retag}.
+ * drone attack"), nor follow an article and one modifier ("a Russian drone strike"), so such a word is retagged as a
+ * singular noun before the lemmatizer and the parser see it. Part of the pipeline as
+ * {@code customAnnotatorClass.parley_retag}.
  */
 public final class TagRepair implements Annotator {
   /** The name the pipeline knows this annotator by. */
@@ -46,13 +48,14 @@ public final class TagRepair implements Annotator {
         continue;
       }
       CoreLabel before = tokens.get(i - 1);
-      String next = tokens.get(i + 1).tag();
-      boolean nounFollows = next != null && (next.startsWith("NN") || next.equals("CC") || next.equals("HYPH"));
-      boolean coordinatedModifier = tag.equals("VB") && i >= 2 && "CC".equals(before.tag()) && tokens.get(i - 2).tag() != null
-          && tokens.get(i - 2).tag().startsWith("NN") && next != null && next.startsWith("NN");
+      String previous = tagOf(before);
+      String next = tagOf(tokens.get(i + 1));
+      boolean verb = tag.equals("VB");
+      boolean nounFollows = next.startsWith("NN") || next.equals("CC") || next.equals("HYPH");
+      boolean coordinatedModifier = verb && i >= 2 && previous.equals("CC") && tagOf(tokens.get(i - 2)).startsWith("NN") && next.startsWith("NN");
       // "a Russian drone strike", "the army drone attack": after an article and one modifier, a base form is a noun too.
-      boolean secondModifier = tag.equals("VB") && i >= 2 && next != null && next.startsWith("NN") && before.tag() != null
-          && (before.tag().startsWith("NN") || ADJECTIVES.contains(before.tag())) && determines(tokens.get(i - 2), "VBP");
+      boolean secondModifier = verb && i >= 2 && next.startsWith("NN") && (previous.startsWith("NN") || ADJECTIVES.contains(previous))
+          && articleOrPossessive(tokens.get(i - 2));
       if ((nounFollows && determines(before, tag)) || coordinatedModifier || secondModifier) {
         token.setTag("NN");
       }
@@ -61,12 +64,19 @@ public final class TagRepair implements Annotator {
 
   /** Whether a word before a base-form verb rules the verb out: an article or a possessive, or for VB an adjective. */
   private static boolean determines(CoreLabel before, String tag) {
-    String word = before.word().toLowerCase(java.util.Locale.ROOT);
-    String beforeTag = before.tag() == null ? "" : before.tag();
-    if ((beforeTag.equals("DT") && ARTICLES.contains(word)) || POSSESSIVES.contains(beforeTag)) {
-      return true;
-    }
-    return tag.equals("VB") && ADJECTIVES.contains(beforeTag) && !QUANTIFIERS.contains(word);
+    return articleOrPossessive(before) || (tag.equals("VB") && ADJECTIVES.contains(tagOf(before))
+        && !QUANTIFIERS.contains(before.word().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** Whether a word is "a", "an", "the" or a possessive ("its", "Russia's"). */
+  private static boolean articleOrPossessive(CoreLabel word) {
+    String tag = tagOf(word);
+    return (tag.equals("DT") && ARTICLES.contains(word.word().toLowerCase(java.util.Locale.ROOT))) || POSSESSIVES.contains(tag);
+  }
+
+  /** A token's tag, or "" where the tagger left none. */
+  private static String tagOf(CoreLabel word) {
+    return word.tag() == null ? "" : word.tag();
   }
 
   @Override
