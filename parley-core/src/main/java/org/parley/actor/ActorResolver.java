@@ -648,8 +648,16 @@ public final class ActorResolver {
 
   private Optional<ActorCode> modifierCountry(DependencyTree tree, int modifier, ActorContext context) {
     String word = tree.token(modifier).word();
+    boolean paired = modifier > 0 && (tree.parent(modifier - 1) == modifier || tree.parent(modifier - 1) == tree.parent(modifier));
+    if (paired) {
+      // "Latin American countries": a region the pair names is not the country of its last word.
+      Optional<ActorCode> region = tables.institution(tree.sentence().textOf(modifier - 1, modifier));
+      if (region.isPresent() && region.get().country().isEmpty()) {
+        return region;
+      }
+    }
     Optional<String> country = tables.countryByDemonym(word).or(() -> tables.countryByName(word)).or(() -> tables.countryByCapital(word));
-    if (country.isEmpty() && modifier > 0 && (tree.parent(modifier - 1) == modifier || tree.parent(modifier - 1) == tree.parent(modifier))) {
+    if (country.isEmpty() && paired) {
       // "South African", "North Korean", "Sri Lankan": a two-word nationality the parser splits into modifier and head,
       // or hangs as two modifiers of the noun ("Sri" and "Lankan" both of "army").
       String pair = tree.sentence().textOf(modifier - 1, modifier);

@@ -105,6 +105,7 @@ public final class EventCoder {
           aimed = withAccusedTarget(tree, matches, coded, i, aimed);
           aimed = withRejectedAuthor(context, tree, matches.get(i), aimed);
           aimed = withoutEchoedIntent(tree, matches, coded, i, aimed);
+          aimed = withEmbeddedTarget(context, tree, matches.get(i), aimed);
           events.addAll(aimed);
         }
       }
@@ -211,7 +212,9 @@ public final class EventCoder {
         others = fellows.stream().filter(fellow -> !fellow.code().code().equals(source.code().code())).toList();
       }
       // An actor found in both roles (a PETRARCH pattern's doer also the first actor after its verb) is only the doer.
-      others = others.stream().filter(target -> !source.span().equals(target.span())).toList();
+      // "Senegal agreed to lift its embargo": a possessive pronoun that stands for the doer is the doer's own.
+      others = others.stream().filter(target -> !source.span().equals(target.span()))
+          .filter(target -> !(target.code().code().equals(source.code().code()) && pronoun(tree, target))).toList();
       if (others.isEmpty()) {
         dyads.add(new Actor[] {source, null});
       }
@@ -284,6 +287,14 @@ public final class EventCoder {
     boolean announced = hypothetical && !negated && ownWords
         && (modes.intended(tree, match.trigger(), clauseHead) || modes.threatened(tree, match.trigger(), clauseHead));
     List<Integer> demands = announced ? conditionSubjects(tree, match.trigger(), clauseHead, ULTIMATUM_MARKS) : List.of();
+    if (demands.isEmpty() && announced && violent) {
+      // "vowed to fight until Turkish troops leave Syria": force promised until a party gives in presses that party.
+      // An until-clause that names no party ("until the end of the year") only says how long.
+      List<Integer> until = conditionSubjects(tree, match.trigger(), clauseHead, Set.of("until"));
+      if (actors(context, sentence, until, excluded).stream().anyMatch(EventCoder::namedParty)) {
+        demands = until;
+      }
+    }
     if (!demands.isEmpty()) {
       // "Kenya will pull its troops out unless the Somali government pays them": whatever the act, announcing it
       // unless the other side gives in is an ultimatum, a threat (CAMEO 13x) aimed at that side, not an intent.
@@ -360,7 +371,7 @@ public final class EventCoder {
     }
     if (events.get(0).cameo().root().equals("13")) {
       // "threatened to suspend talks if Greece goes ahead": a threat is aimed at whoever must meet its condition.
-      arguments.addAll(conditionSubjects(tree, match.trigger(), match.clauseHead(), CONDITION_MARKS));
+      arguments.addAll(conditionSubjects(tree, match.trigger(), match.clauseHead(), THREAT_CONDITION_MARKS));
     }
     // The first argument naming a party is the target, with its conjuncts: "threatened to launch attacks on Kenya and
     // Ethiopia" is aimed at both.
@@ -481,7 +492,8 @@ public final class EventCoder {
   /** Promises, refusals and threats: acts about another act, aimed where that act is aimed. */
   private static final Set<String> AIMED_ROOTS = Set.of("03", "12", "13");
   private static final Set<String> ULTIMATUM_MARKS = Set.of("unless");
-  private static final Set<String> CONDITION_MARKS = Set.of("unless", "if");
+  /** "threatened to strike if Greece goes ahead", "vowed to fight until Turkish troops leave": whom a threat presses. */
+  private static final Set<String> THREAT_CONDITION_MARKS = Set.of("unless", "if", "until");
 
   /**
    * The subjects of condition clauses ("unless Zagreb closes the camp", "if Greece goes ahead") hung on a trigger, on
@@ -791,6 +803,100 @@ public final class EventCoder {
     return events;
   }
 
+  /**
+   * The last target tried: a party named deeper inside the act's own phrase, as the field's phrase-based coders take the
+   * first actor after the verb. "agreed to lift the ban on the Islamic Salvation Front", "threatened to impose a curfew
+   * in Algiers", "launched a mediation effort between the Emirates and Saudi Arabia", "refused admittance to Ghanaians".
+   * The search goes breadth first, nearest words first, through objects, obliques, infinitive complements and the
+   * modifiers of nouns; never into subjects, clauses of saying, relative or adverbial clauses, and not into a verb's own
+   * place ("met in Geneva", "declared a truce in south Lebanon"), which is where an act happens, not whom it is aimed at.
+   */
+  private List<Event> withEmbeddedTarget(ActorContext context, DependencyTree tree, Match match, List<Event> events) {
+    if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null)) {
+      return events;
+    }
+    int sentence = tree.sentence().index();
+    // Meeting, and promising to meet (036).
+    boolean consultation = match.pattern().code().startsWith("04") || match.pattern().code().startsWith("036");
+    Set<Integer> excluded = new LinkedHashSet<>(match.triggerTokens());
+    List<Integer> level = new ArrayList<>(match.triggerTokens());
+    for (int depth = 0; depth < EMBEDDING_DEPTH && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int head : level) {
+        for (int child : tree.children(head)) {
+          if (!excluded.contains(child) && embeddedArgument(tree, head, child, excluded.contains(head))) {
+            next.add(child);
+          }
+        }
+      }
+      next.sort(Integer::compare);
+      for (int word : next) {
+        // "fired a missile into the sea off its east coast": what the doer owns is no party to its act.
+        if (!tree.token(word).isNoun() || tree.token(word).isPronoun() || ActorResolver.relational(tree, word) || pronounOwned(tree, word)) {
+          continue;
+        }
+        // Meetings are aimed only at those met with or between ("a mediation effort between the Emirates and Saudi
+        // Arabia"), not where envoys travel to ("returned to Brussels for talks").
+        if (consultation && !MEETING_CASES.contains(tree.caseMarker(word))) {
+          continue;
+        }
+        // A bare place is no party where it is the doer's own country ("promised to democratize Serbia").
+        List<Actor> targets = actors(context, sentence, List.of(word), excluded).stream().filter(EventCoder::namedParty)
+            .map(actor -> capitalAsPlace(tree, actor))
+            .filter(actor -> events.stream().noneMatch(event -> event.source().span().equals(actor.span())
+                || event.source().code().code().equals(actor.code().code())
+                || (onlyPlace(actor) && actor.code().country().equals(event.source().code().country()))))
+            .toList();
+        if (targets.isEmpty()) {
+          continue;
+        }
+        List<Event> aimed = new ArrayList<>();
+        for (Event event : events) {
+          for (Actor target : targets) {
+            aimed.add(aimedAt(event, target));
+          }
+        }
+        return aimed;
+      }
+      level = next;
+    }
+    return events;
+  }
+
+  /** Prepositions by which a verb names whom its act reaches; not its place, time, cause or manner. */
+  private static final Set<String> AIMED_CASES = Set.of(
+      "to", "on", "upon", "onto", "into", "with", "for", "against", "from", "about", "between", "among", "toward", "towards", "of");
+
+  /** Prepositions that name whom a meeting brings together. */
+  private static final Set<String> MEETING_CASES = Set.of("with", "between", "among");
+
+  /** How many dependency steps below its trigger an act's phrase is searched for a target. */
+  private static final int EMBEDDING_DEPTH = 4;
+
+  /** Whether a dependent continues an act's phrase towards whom it is aimed (see withEmbeddedTarget). */
+  private static boolean embeddedArgument(DependencyTree tree, int head, int child, boolean trigger) {
+    String relation = tree.relation(child);
+    // The trigger's own place is where the act happens, also for a noun ("held talks in Cairo"); the place of what
+    // the act is about is the party it reaches ("imposed a curfew in Algiers").
+    if (trigger || tree.token(head).isVerb() || relation.equals("xcomp")) {
+      if (relation.equals("obj") || relation.equals("iobj") || relation.equals("xcomp")) {
+        return true;
+      }
+      // The agent of a participle modifying the object is the doer of the act the object names: "an investigation
+      // into crimes committed by Croat forces", "the return of property seized by government forces".
+      String marker = tree.caseMarker(child);
+      return (relation.equals("obl") || relation.equals("nmod"))
+          && (AIMED_CASES.contains(marker) || (marker.equals("by") && participle(tree, head)));
+    }
+    return relation.equals("nmod") || relation.equals("nmod:poss") || relation.equals("appos") || relation.equals("obl")
+        || relation.equals("acl") || relation.equals("obj") || relation.equals("xcomp") || participle(tree, child);
+  }
+
+  /** A participle modifying a noun, hung as a clause or as an adjective: "weapons seized from peacekeepers". */
+  private static boolean participle(DependencyTree tree, int word) {
+    return tree.relation(word).equals("acl") || (tree.relation(word).equals("amod") && tree.token(word).tag().equals("VBN"));
+  }
+
   /** Demands, disapproval and rejections: aimed at whoever owns what they are about. */
   private static final Set<String> AUTHOR_AIMED_ROOTS = Set.of("10", "11", "12");
 
@@ -991,7 +1097,9 @@ public final class EventCoder {
     }
     List<Integer> doers = match.candidates(Role.SOURCE);
     if (doers.isEmpty()) {
-      return tree.isPassive(match.clauseHead());
+      // A pattern with no doer's slot names an act done by someone unnamed ("survived an assassination attempt").
+      boolean doerless = match.pattern().slots().stream().noneMatch(slot -> slot.role() == Role.SOURCE || slot.role() == Role.BOTH);
+      return tree.isPassive(match.clauseHead()) || doerless;
     }
     return doers.stream().allMatch(doer -> DEVICES.contains(tree.lemma(doer).toLowerCase(Locale.ROOT)));
   }
@@ -1085,6 +1193,12 @@ public final class EventCoder {
       "contact", "contacts", "bond", "bonds", "link", "links", "dispute", "differences", "rivalry", "feud", "border", "borders");
 
   /** Whether a word is a pronoun or a thing a pronoun owns: "itself", "their border", "its troops". */
+  /** Whether an actor was found as a pronoun ("its", "their") standing for a party named elsewhere. */
+  private static boolean pronoun(DependencyTree tree, Actor actor) {
+    List<Integer> words = tokensIn(tree, actor.span());
+    return words.size() == 1 && tree.token(words.get(0)).isPronoun();
+  }
+
   private static boolean pronounOwned(DependencyTree tree, int token) {
     return tree.token(token).isPronoun()
         || tree.children(token, "nmod:poss").stream().anyMatch(owner -> tree.token(owner).isPronoun());

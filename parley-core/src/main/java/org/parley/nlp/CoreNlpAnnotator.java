@@ -156,6 +156,7 @@ public final class CoreNlpAnnotator {
     }
     retagModalNouns(tokens, dependencies);
     relabelAspectualComplements(tokens, dependencies);
+    reattachReportingClauses(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -201,6 +202,104 @@ public final class CoreNlpAnnotator {
         dependencies.set(i, new Dependency(head, dependent, "xcomp"));
       }
     }
+  }
+
+  /** Verbs of a wire story's closing attribution: "..., the army said", "..., state television reported". */
+  private static final java.util.Set<String> REPORTING = java.util.Set.of(
+      "say", "report", "tell", "add", "confirm", "announce", "claim", "state", "allege", "write");
+
+  /**
+   * A closing attribution the parser takes for a clause about the object: in "Russian forces shelled the city of
+   * Kharkiv, the regional governor said" it reads "the city ..., the regional governor" as the subject of "said", with
+   * the speaker as an apposition, and hangs "said" on "shelled" as its complement, leaving "shelled" without its object.
+   * The edges are rebuilt as the parser gives them when it reads such a sentence right: the noun is the verb's object,
+   * the speaker the subject of "said", and "said" governs the clause it reports. Only where the verb has no object
+   * and nothing but the attribution's own words and punctuation follows it.
+   */
+  static void reattachReportingClauses(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    int[] parents = new int[size];
+    String[] relations = new String[size];
+    java.util.Arrays.fill(parents, -2);
+    for (Dependency dependency : dependencies) {
+      if (dependency.dependent() >= 0 && dependency.dependent() < size) {
+        parents[dependency.dependent()] = dependency.governor();
+        relations[dependency.dependent()] = dependency.relation();
+      }
+    }
+    for (int report = 0; report < size; report++) {
+      int verb = parents[report];
+      if (!"ccomp".equals(relations[report]) || verb < 0 || verb >= report || !tokens.get(report).tag().startsWith("VB")
+          || !tokens.get(verb).tag().startsWith("VB") || !REPORTING.contains(tokens.get(report).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int subject = -1;
+      int speaker = -1;
+      boolean object = false;
+      for (int i = 0; i < size; i++) {
+        if (parents[i] == report && "nsubj".equals(relations[i]) && i > verb && i < report) {
+          subject = i;
+        }
+        if (parents[i] == verb && relations[i] != null && (relations[i].equals("obj") || relations[i].startsWith("nsubj:pass")
+            || relations[i].startsWith("aux:pass"))) {
+          object = true;
+        }
+      }
+      for (int i = subject + 1; subject >= 0 && i < report; i++) {
+        if (parents[i] == subject && "appos".equals(relations[i])) {
+          speaker = i;
+        }
+      }
+      if (object || speaker < 0 || !commaBetween(tokens, parents, subject, speaker) || !attributionEnds(tokens, parents, report)) {
+        continue;
+      }
+      // "tried to assassinate the minister, the army said": the attribution governs the whole clause, from its top.
+      int top = verb;
+      while ("xcomp".equals(relations[top]) && parents[top] >= 0) {
+        top = parents[top];
+      }
+      int verbParent = parents[top];
+      String verbRelation = relations[top];
+      for (int i = 0; i < dependencies.size(); i++) {
+        Dependency dependency = dependencies.get(i);
+        int dependent = dependency.dependent();
+        if (dependent == subject) {
+          dependencies.set(i, new Dependency(verb, subject, "obj"));
+        } else if (dependent == speaker) {
+          dependencies.set(i, new Dependency(report, speaker, "nsubj"));
+        } else if (dependent == report) {
+          dependencies.set(i, new Dependency(verbParent, report, verbRelation));
+        } else if (dependent == top) {
+          dependencies.set(i, new Dependency(report, top, "ccomp"));
+        }
+      }
+      return;
+    }
+  }
+
+  /** Whether a comma stands between a noun's own words and its apposition. */
+  private static boolean commaBetween(List<Token> tokens, int[] parents, int noun, int apposition) {
+    for (int i = noun + 1; i < apposition; i++) {
+      if (tokens.get(i).word().equals(",") && (parents[i] == noun || parents[i] == apposition)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every word after a reporting verb is its own dependent or punctuation: the attribution closes the sentence. */
+  private static boolean attributionEnds(List<Token> tokens, int[] parents, int report) {
+    for (int i = report + 1; i < tokens.size(); i++) {
+      int ancestor = i;
+      for (int steps = 0; ancestor >= 0 && ancestor != report && steps < tokens.size(); steps++) {
+        ancestor = parents[ancestor];
+      }
+      boolean punctuation = !tokens.get(i).tag().isEmpty() && !Character.isLetterOrDigit(tokens.get(i).word().charAt(0));
+      if (ancestor != report && !punctuation) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String normalized(CoreLabel label) {

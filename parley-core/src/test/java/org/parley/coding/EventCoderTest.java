@@ -318,7 +318,10 @@ class EventCoderTest {
     assertThat(dyad(byPhrase)).isEqualTo("GHA->TGOGOV");
     assertThat(fromPhrase.cameo().code()).isEqualTo("125");
     assertThat(dyad(fromPhrase)).isEqualTo("CHL->BOL");
-    assertThat(dyad(place)).as("from a place is where one withdraws, not who proposed it").isEqualTo("KEN->-");
+    // From a place is where one withdraws, not who proposed it: the place is found only as the last resort, the party
+    // named inside the act's phrase.
+    assertThat(dyad(place)).isEqualTo("KEN->SOM");
+    assertThat(place.target().text()).isEqualTo("Somalia");
     assertThat(byPhrase.mode().asserted()).isTrue();
   }
 
@@ -1068,5 +1071,64 @@ class EventCoderTest {
 
     assertThat(killing.source().code().code()).isEqualTo("RUSMIL");
     assertThat(killing.target().code().role()).isEqualTo("CVL");
+  }
+
+  @Test
+  void aPartyNamedInsideTheActsPhraseIsItsTarget() {
+    Event refusal = first(TestingPipeline.code("The junta refused to allow United Nations investigators to enter the country."), "124").orElseThrow();
+    Event condemnation = first(TestingPipeline.code("Kenya issued a statement condemning the coup in Niger."), "111").orElseThrow();
+    Event easing = first(TestingPipeline.code("Senegal agreed to lift its embargo on fuel exports to Mali."), "085").orElseThrow();
+
+    assertThat(dyad(refusal)).isEqualTo("---GOV->UNO");
+    assertThat(dyad(condemnation)).isEqualTo("KEN->NER");
+    assertThat(dyad(easing)).isEqualTo("SEN->MLI");
+  }
+
+  @Test
+  void whereAnActHappensAndWhatTheDoerOwnsAreNoTargets() {
+    Event promise = first(TestingPipeline.code("The Serbian president promised to democratise Serbia."), "030").orElseThrow();
+    Event launch = first(TestingPipeline.code("North Korea fired a ballistic missile into the sea off its east coast."), "150").orElseThrow();
+    Event intent = first(TestingPipeline.code("Sudan's army chief agreed to hold talks in Cairo."), "036").orElseThrow();
+    Event trip = first(TestingPipeline.code("Italy's prime minister returned to Brussels for talks."), "04").orElseThrow();
+
+    assertThat(dyad(promise)).isEqualTo("SRBGOV->-");
+    assertThat(dyad(launch)).isEqualTo("PRK->-");
+    assertThat(dyad(intent)).isEqualTo("SDNMIL->-");
+    assertThat(dyad(trip)).isEqualTo("ITAGOV->-");
+  }
+
+  @Test
+  void aRegionItsTwoWordsNameIsNotTheCountryOfItsLastWord() {
+    Event expulsion = first(TestingPipeline.code("Venezuela expelled diplomats from seven Latin American countries."), "16").orElseThrow();
+
+    assertThat(dyad(expulsion)).isEqualTo("VEN->LAM");
+  }
+
+  @Test
+  void aClosingAttributionTheParserMisreadsKeepsTheObjectAndReportsTheAct() {
+    Event shelling = first(TestingPipeline.code("Russian forces shelled the city of Kharkiv, the regional governor said."), "19").orElseThrow();
+    Event kidnapping = first(TestingPipeline.code("The militants kidnapped the district governor, local officials told Reuters."), "181").orElseThrow();
+
+    assertThat(dyad(shelling)).isEqualTo("RUSMIL->UKR");
+    assertThat(kidnapping.mode().hypothetical()).as("what officials told is reported, not planned").isFalse();
+    assertThat(kidnapping.target().text()).isEqualTo("district governor");
+  }
+
+  @Test
+  void fightingVowedUntilAPartyGivesInThreatensThatParty() {
+    Event threat = first(TestingPipeline.code("Kurdish fighters have sworn to fight until Turkish troops leave northern Syria."), "13").orElseThrow();
+    List<Event> timed = TestingPipeline.code("Kurdish fighters have sworn to fight until the end of the year.");
+
+    assertThat(threat.target().code().code()).isEqualTo("TURMIL");
+    assertThat(threat.mode().asserted()).isTrue();
+    assertThat(timed).noneMatch(event -> event.targetActor().isPresent());
+  }
+
+  @Test
+  void anAttemptSurvivedWasMadeOnTheSurvivorBySomeoneUnnamed() {
+    Event attempt = first(TestingPipeline.code("The governor of Kano state survived an assassination attempt on Tuesday."), "185").orElseThrow();
+
+    assertThat(attempt.target().code().code()).isEqualTo("NGAGOV");
+    assertThat(attempt.source().code().role()).isEqualTo("UAF");
   }
 }

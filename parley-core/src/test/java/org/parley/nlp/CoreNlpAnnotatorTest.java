@@ -60,6 +60,34 @@ class CoreNlpAnnotatorTest {
     assertThat(dependencies).extracting(Dependency::relation).containsExactly("root", "xcomp", "obj", "dep", "dep");
   }
 
+  @Test
+  void aClosingAttributionReadAsAClauseAboutTheObjectIsReattached() {
+    // "Russian forces shelled the city, the governor said.": parsed with "the city, the governor" as the subject of
+    // "said" and "said" as the complement of "shelled".
+    List<Token> tokens = List.of(token(0, "Russian", "JJ"), token(1, "forces", "NNS"), token(2, "shelled", "VBD"), token(3, "the", "DT"),
+        token(4, "city", "NN"), token(5, ",", ","), token(6, "the", "DT"), token(7, "governor", "NN"),
+        new Token(8, "said", "say", "VBD", "O", "", 80, 84), token(9, ".", "."));
+    List<Dependency> misparsed = List.of(
+        new Dependency(1, 0, "amod"), new Dependency(2, 1, "nsubj"), new Dependency(-1, 2, "root"), new Dependency(4, 3, "det"),
+        new Dependency(8, 4, "nsubj"), new Dependency(4, 5, "punct"), new Dependency(7, 6, "det"), new Dependency(4, 7, "appos"),
+        new Dependency(2, 8, "ccomp"), new Dependency(2, 9, "punct"));
+    List<Dependency> dependencies = new ArrayList<>(misparsed);
+
+    CoreNlpAnnotator.reattachReportingClauses(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(2, 4, "obj"), new Dependency(8, 7, "nsubj"), new Dependency(-1, 8, "root"),
+        new Dependency(8, 2, "ccomp"));
+    assertThat(dependencies).hasSize(misparsed.size());
+
+    // A verb with an object of its own keeps the parse: "said" there reports about something else.
+    List<Dependency> withObject = new ArrayList<>(misparsed);
+    withObject.add(new Dependency(2, 3, "obj"));
+    withObject.remove(new Dependency(4, 3, "det"));
+    List<Dependency> kept = new ArrayList<>(withObject);
+    CoreNlpAnnotator.reattachReportingClauses(tokens, kept);
+    assertThat(kept).isEqualTo(withObject);
+  }
+
   private static Token token(int index, String word, String tag) {
     return new Token(index, word, word.toLowerCase(java.util.Locale.ROOT), tag, "O", "", index * 10, index * 10 + word.length());
   }
