@@ -136,7 +136,9 @@ public final class ActorResolver {
       if (tree.lemma(h).equals("we") || tree.lemma(h).equals("i") || tree.lemma(h).equals("us") || tree.lemma(h).equals("our")) {
         return Optional.empty();
       }
-      return throughCoreference(context, sentence, h, depth).or(() -> speaker(context, sentence, h, depth))
+      // The speaker first: "Hamas said it would not attend" is Hamas's word about itself, whatever a coreference chain
+      // reaching into earlier sentences says.
+      return speaker(context, sentence, h, depth).or(() -> throughCoreference(context, sentence, h, depth))
           .map(found -> new Actor(found.text(), span(tree, h, h), found.code()));
     }
     Optional<ActorCode> ethnic = ethnicGroup(tree, h, context);
@@ -260,9 +262,8 @@ public final class ActorResolver {
   }
 
   /**
-   * "Houthi rebels said they attacked a tanker", "the union said it would call off the strike": where coreference finds
-   * nothing, the subject pronoun of a reported clause is the speaker, if they agree in number (and "he" or "she" is a
-   * person, "it" is not).
+   * "Houthi rebels said they attacked a tanker", "the union said it would call off the strike": the subject pronoun of a
+   * reported clause is the speaker, if they agree in number (and "he" or "she" is a person, "it" is not).
    */
   private Optional<Actor> speaker(ActorContext context, int sentence, int pronoun, int depth) {
     DependencyTree tree = context.tree(sentence);

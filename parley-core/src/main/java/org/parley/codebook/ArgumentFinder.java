@@ -91,6 +91,20 @@ public final class ArgumentFinder {
     return -1;
   }
 
+  /** Prepositions of a time adjunct that says its event took place: "after talks", "following a meeting", "during a call". */
+  private static final Set<String> ADJUNCT_CASES = Set.of("after", "following", "during");
+
+  /** The verb whose time adjunct a noun heads ("spoke after talks with Trump"), or -1. */
+  int adjunctFrame(int noun) {
+    int parent = tree.parent(noun);
+    return parent >= 0 && tree.token(parent).isVerb() && adjunct(noun, parent) ? parent : -1;
+  }
+
+  /** Whether a noun is a time adjunct of the verb that carries it, not that verb's argument. */
+  boolean adjunct(int noun, int verb) {
+    return tree.parent(noun) == verb && tree.hasRelation(noun, "obl") && ADJUNCT_CASES.contains(tree.caseMarker(noun));
+  }
+
   /** Whether a noun stands where an event noun may: carried by a support verb, or a verbless clause's root. */
   boolean isEventNoun(int noun, Set<String> supportVerbs) {
     return supportVerb(noun, supportVerbs) >= 0 || tree.parent(noun) < 0;
@@ -487,7 +501,12 @@ public final class ArgumentFinder {
       case "subj" -> {
         if (support >= 0) {
           boolean nounIsSubject = tree.parent(noun) == support && tree.relation(noun).equals("nsubj");
-          if (!nounIsSubject) {
+          // "released the detainees after a visit by a US envoy", "agreed after a call between Putin and Trump": a
+          // meeting in a time adjunct that names its own parties is theirs, not the clause's doer's.
+          boolean ownDoer = adjunct(noun, support) && java.util.Arrays.stream(tree.children(noun))
+              .anyMatch(child -> tree.relation(child).equals("nmod:poss")
+                  || (tree.hasRelation(child, "nmod") && Set.of("by", "between").contains(tree.caseMarker(child))));
+          if (!nounIsSubject && !ownDoer) {
             found.addAll(verbSlot(support, "subj", 0));
           }
         }

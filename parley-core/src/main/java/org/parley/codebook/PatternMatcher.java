@@ -96,13 +96,18 @@ public final class PatternMatcher {
     if (noun) {
       Set<String> supportVerbs = pattern.supportVerbs().isEmpty() ? codebook.supportVerbs() : pattern.supportVerbs();
       support = finder.supportVerb(trigger, supportVerbs);
+      if (support < 0 && pattern.code().startsWith("04")) {
+        // "spoke after talks with Trump", "during a phone call with the Iranian president": a meeting named in a
+        // time adjunct took place, with the clause's doer unless the noun names its own.
+        support = finder.adjunctFrame(trigger);
+      }
       if (support < 0 && tree.parent(trigger) >= 0) {
         return null;
       }
       if (support < 0 && !pattern.supportVerbs().isEmpty()) {
         return null;
       }
-      if (support >= 0) {
+      if (support >= 0 && !finder.adjunct(trigger, support)) {
         triggerTokens.add(support);
         tree.child(support, "compound:prt").ifPresent(triggerTokens::add);
       }

@@ -614,6 +614,11 @@ public final class EventCoder {
           && code.length() == 3 && code.endsWith("0") && !otherCode.equals(code) && otherCode.startsWith(code.substring(0, 2))) {
         return true;
       }
+      // "discussed security during a phone call with Iran's president": the verb's bare 040 is the call's 041.
+      if (j != index && other.support() == match.trigger() && code.length() == 3 && code.endsWith("0") && !otherCode.equals(code)
+          && otherCode.startsWith(code.substring(0, 2))) {
+        return true;
+      }
     }
     return false;
   }

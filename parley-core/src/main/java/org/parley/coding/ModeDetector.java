@@ -34,7 +34,7 @@ final class ModeDetector {
   private static final Set<String> TELLING = Set.of("say", "tell");
   /** Nouns whose to-infinitive is an act asked for, planned or offered, not done: "an ultimatum to halt attacks". */
   private static final Set<String> PLANNING_NOUNS = Set.of(
-      "ultimatum", "demand", "call", "request", "plan", "proposal", "offer", "threat", "appeal", "order", "bid", "effort",
+      "ultimatum", "demand", "call", "request", "plan", "proposal", "offer", "threat", "appeal", "order", "bid", "effort", "invitation",
       "attempt", "promise", "pledge", "commitment", "readiness", "willingness", "intention", "plea", "push", "decision");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "should", "once", "whether");
   private static final Set<String> CLAIM_VERBS = Set.of(
@@ -49,7 +49,10 @@ final class ModeDetector {
   private static final Set<String> ACCUSING_VERBS = Set.of("accuse", "blame", "charge", "allege", "condemn", "denounce", "criticize", "criticise");
   /** Nouns whose that-clause is somebody's unproven word, not the text's. */
   private static final Set<String> ALLEGATION_NOUNS = Set.of(
-      "allegation", "accusation", "charge", "claim", "rumor", "rumour", "suspicion", "speculation", "assertion", "contention");
+      "allegation", "accusation", "charge", "claim", "rumor", "rumour", "suspicion", "speculation", "assertion", "contention",
+      "report");
+  /** Verbs that make a report the text's own: "the army confirmed reports that rebels had taken the town". */
+  private static final Set<String> CONFIRMING = Set.of("confirm", "corroborate", "verify", "acknowledge");
   private static final Set<String> CLAUSAL = Set.of("ccomp", "advcl", "obl", "dep", "parataxis", "xcomp", "obj", "csubj", "nsubj");
 
   private final ActorResolver resolver;
@@ -433,8 +436,16 @@ final class ModeDetector {
   /** Whether a clause is the that-clause of an allegation, charge or rumour: "allegations that the rebels had seized". */
   private static boolean allegation(DependencyTree tree, int clause) {
     int noun = tree.parent(clause);
-    return noun >= 0 && (tree.hasRelation(clause, "acl") || tree.hasRelation(clause, "ccomp")) && tree.token(noun).isNoun()
-        && ALLEGATION_NOUNS.contains(tree.lemma(noun)) && tree.token(clause).isVerb() && marked(tree, clause, Set.of("that"));
+    // "Reports that Eritrean troops killed civilians could not be verified": the parser may leave "that" a loose dependent.
+    boolean that = marked(tree, clause, Set.of("that"))
+        || tree.children(clause, "dep").stream().anyMatch(word -> word < clause && tree.lemma(word).equalsIgnoreCase("that"));
+    if (noun < 0 || !(tree.hasRelation(clause, "acl") || tree.hasRelation(clause, "ccomp")) || !tree.token(noun).isNoun()
+        || !ALLEGATION_NOUNS.contains(tree.lemma(noun)) || !tree.token(clause).isVerb() || !that) {
+      return false;
+    }
+    int governor = tree.parent(noun);
+    return !(tree.lemma(noun).equals("report") && governor >= 0 && tree.relation(noun).equals("obj") && CONFIRMING.contains(tree.lemma(governor))
+        && tree.children(governor, "advmod").stream().noneMatch(word -> tree.lemma(word).equalsIgnoreCase("not")));
   }
 
   /** The word naming who makes an allegation: its owner or its by- or from-phrase; -1 if none. */

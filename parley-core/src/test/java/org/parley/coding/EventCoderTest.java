@@ -1131,4 +1131,48 @@ class EventCoderTest {
     assertThat(attempt.target().code().code()).isEqualTo("NGAGOV");
     assertThat(attempt.source().code().role()).isEqualTo("UAF");
   }
+
+  @Test
+  void aMeetingNamedInATimeAdjunctTookPlace() {
+    Event talks = first(TestingPipeline.code("Zelensky spoke to reporters after talks with Trump at the White House."), "04").orElseThrow();
+    List<Event> call = TestingPipeline.code("The Saudi crown prince discussed regional security during a phone call with the Iranian president.");
+    Event visit = first(TestingPipeline.code("Venezuela released six American detainees after a visit by a US envoy."), "042").orElseThrow();
+    List<Event> before = TestingPipeline.code("Zelensky spoke to reporters before talks with Trump.");
+
+    assertThat(dyad(talks)).isEqualTo("UKRGOV->USAGOV");
+    assertThat(talks.trigger().text()).isEqualTo("talks");
+    assertThat(call).extracting(EventCoderTest::dyad).containsExactly("SAUGOV->IRNGOV");
+    assertThat(call.get(0).cameo().code()).isEqualTo("041");
+    assertThat(visit.source().code().code()).as("the visit's own doer, not the clause's").isEqualTo("USAGOV");
+    assertThat(before).noneMatch(event -> event.cameo().code().startsWith("04"));
+  }
+
+  @Test
+  void anUnconfirmedReportThatSomethingHappenedAssertsNothing() {
+    Event denied = first(TestingPipeline.code("Moscow denied reports that its forces had attacked a Ukrainian hospital."), "19").orElseThrow();
+    Event unverified = first(TestingPipeline.code("Reports that Eritrean troops killed civilians in Tigray could not be independently verified."), "180").orElseThrow();
+    Event confirmed = first(TestingPipeline.code("The army confirmed reports that rebels had seized the town of Goma."), "192").orElseThrow();
+
+    assertThat(denied.mode().asserted()).isFalse();
+    assertThat(unverified.mode().hypothetical()).isTrue();
+    assertThat(confirmed.mode().asserted()).isTrue();
+  }
+
+  @Test
+  void aSubjectPronounOfAReportedClauseIsTheSpeakerBeforeAnEarlierMention() {
+    List<Event> events = TestingPipeline.code(
+        "Moscow denied reports that its forces had attacked a Ukrainian hospital. Hamas said it would not attend the talks in Cairo.");
+
+    Event refusal = first(events, "125").orElseThrow();
+    assertThat(refusal.source().code().code()).isEqualTo("PSEREB");
+    assertThat(refusal.mode().asserted()).isTrue();
+  }
+
+  @Test
+  void whatAnInvitationAsksForHasNotHappened() {
+    List<Event> events = TestingPipeline.code("The Georgian prime minister turned down an invitation from Cairo to attend the summit.");
+
+    assertThat(first(events, "125").map(EventCoderTest::dyad)).contains("GEOGOV->EGYGOV");
+    assertThat(events).filteredOn(event -> event.cameo().code().startsWith("04")).allMatch(event -> event.mode().hypothetical());
+  }
 }
