@@ -149,6 +149,10 @@ public final class ArgumentFinder {
       default -> {
         // "The EU on Monday imposed sanctions on Iran": a date is no argument, and does not hide the one on the object.
         List<Integer> found = new ArrayList<>(obliques(verb, slot, "obl").stream().filter(oblique -> !isTemporal(oblique)).toList());
+        if (found.isEmpty() && tree.token(verb).tag().equals("VBG") && tree.hasRelation(verb, "obl")) {
+          // "accused Armenia of firing on its positions": a gerund under a preposition gets its own phrases as a noun's.
+          found.addAll(obliques(verb, slot, "nmod"));
+        }
         if (found.isEmpty()) {
           // "imposed sanctions on Russia", "pledged support to Ukraine": the parser often hangs the
           // prepositional argument on the object; it still belongs to the event.

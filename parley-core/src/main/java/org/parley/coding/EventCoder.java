@@ -835,6 +835,7 @@ public final class EventCoder {
         }
       }
       next.sort(Integer::compare);
+      List<Integer> parties = new ArrayList<>();
       for (int word : next) {
         // "fired a missile into the sea off its east coast": what the doer owns is no party to its act.
         if (!tree.token(word).isNoun() || tree.token(word).isPronoun() || ActorResolver.relational(tree, word) || pronounOwned(tree, word)) {
@@ -844,6 +845,11 @@ public final class EventCoder {
         // Arabia"), not where envoys travel to ("returned to Brussels for talks").
         if (consultation && !MEETING_CASES.contains(tree.caseMarker(word))) {
           continue;
+        }
+        if (resolver.resolve(context, sentence, word).filter(EventCoder::known).isPresent()) {
+          // "executed a man convicted of spying for Israel": an actor the phrase names, even one of no known country, is
+          // the party; what describes it names others.
+          parties.add(word);
         }
         // A bare place is no party where it is the doer's own country ("promised to democratize Serbia").
         List<Actor> targets = actors(context, sentence, List.of(word), excluded).stream().filter(EventCoder::namedParty)
@@ -863,6 +869,7 @@ public final class EventCoder {
         }
         return aimed;
       }
+      next.removeAll(parties);
       level = next;
     }
     return events;

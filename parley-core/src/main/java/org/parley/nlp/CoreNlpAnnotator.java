@@ -157,6 +157,7 @@ public final class CoreNlpAnnotator {
     retagModalNouns(tokens, dependencies);
     relabelAspectualComplements(tokens, dependencies);
     reattachReportingClauses(tokens, dependencies);
+    relabelFrontedReports(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -275,6 +276,65 @@ public final class CoreNlpAnnotator {
       }
       return;
     }
+  }
+
+  /** Verbs of saying that may close a sentence after the clause they report. */
+  private static final java.util.Set<String> SAYING = java.util.Set.of(
+      "say", "report", "tell", "add", "confirm", "announce", "claim", "state", "allege", "write", "complain", "protest",
+      "warn", "insist", "argue", "note", "charge", "contend", "maintain", "stress", "explain", "admit", "acknowledge");
+
+  /**
+   * "Kenyan police used excessive force against the marchers, the opposition complained": a clause that opens the
+   * sentence with no conjunction, before a verb of saying that closes it, is what the verb reports. The parser makes
+   * some such clauses adverbial ({@code advcl}); they are relabelled {@code ccomp}, as the parser gives them after
+   * "said".
+   */
+  static void relabelFrontedReports(List<Token> tokens, List<Dependency> dependencies) {
+    for (int i = 0; i < dependencies.size(); i++) {
+      Dependency dependency = dependencies.get(i);
+      int clause = dependency.dependent();
+      int verb = dependency.governor();
+      if (!dependency.relation().equals("advcl") || verb < 0 || verb >= tokens.size() || clause >= verb
+          || !SAYING.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT)) || !tokens.get(clause).tag().startsWith("VB")) {
+        continue;
+      }
+      boolean subject = false;
+      boolean conjunction = false;
+      int first = clause;
+      for (Dependency other : dependencies) {
+        if (other.governor() == clause && other.relation().startsWith("nsubj")) {
+          subject = true;
+        }
+        if (other.governor() == clause && other.relation().equals("mark")) {
+          conjunction = true;
+        }
+      }
+      for (int word = 0; word < clause; word++) {
+        if (dominates(dependencies, clause, word)) {
+          first = Math.min(first, word);
+        }
+      }
+      if (subject && !conjunction && first == 0) {
+        dependencies.set(i, new Dependency(verb, clause, "ccomp"));
+      }
+    }
+  }
+
+  private static boolean dominates(List<Dependency> dependencies, int ancestor, int word) {
+    int current = word;
+    for (int steps = 0; steps < dependencies.size() && current >= 0; steps++) {
+      if (current == ancestor) {
+        return true;
+      }
+      int next = -1;
+      for (Dependency dependency : dependencies) {
+        if (dependency.dependent() == current) {
+          next = dependency.governor();
+        }
+      }
+      current = next;
+    }
+    return false;
   }
 
   /** Whether a comma stands between a noun's own words and its apposition. */

@@ -1175,4 +1175,22 @@ class EventCoderTest {
     assertThat(first(events, "125").map(EventCoderTest::dyad)).contains("GEOGOV->EGYGOV");
     assertThat(events).filteredOn(event -> event.cameo().code().startsWith("04")).allMatch(event -> event.mode().hypothetical());
   }
+
+  @Test
+  void theFirstPartyInAnActsPhraseIsItsTargetEvenWithoutACountry() {
+    Event execution = first(TestingPipeline.code("Iran executed a man convicted of spying for Israel."), "180").orElseThrow();
+
+    assertThat(execution.target().code().role()).isEqualTo("CVL");
+    assertThat(execution.target().code().country()).as("Israel describes the man, it is not the party").isNotEqualTo("ISR");
+  }
+
+  @Test
+  void firingOnAPlaceWithNoWeaponNamedIsOpeningFire() {
+    Event fire = first(TestingPipeline.code("Armenian troops fired on Azerbaijani positions near the border."), "193").orElseThrow();
+    Event accused = first(TestingPipeline.code("Azerbaijan accused Armenia of firing on its positions along the border."), "193").orElseThrow();
+
+    assertThat(dyad(fire)).isEqualTo("ARMMIL->AZEMIL");
+    assertThat(dyad(accused)).isEqualTo("ARM->AZEMIL");
+    assertThat(accused.mode().claimant().map(actor -> actor.code().code())).contains("AZE");
+  }
 }

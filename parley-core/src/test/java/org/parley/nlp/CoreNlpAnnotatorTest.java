@@ -88,6 +88,24 @@ class CoreNlpAnnotatorTest {
     assertThat(kept).isEqualTo(withObject);
   }
 
+  @Test
+  void aFrontedClauseBeforeAVerbOfSayingIsWhatItReports() {
+    // "Police used force, the opposition complained.": parsed with "used" as an adverbial clause of "complained".
+    List<Token> tokens = List.of(token(0, "Police", "NNS"), token(1, "used", "VBD"), token(2, "force", "NN"), token(3, ",", ","),
+        token(4, "the", "DT"), token(5, "opposition", "NN"), new Token(6, "complained", "complain", "VBD", "O", "", 60, 70), token(7, ".", "."));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(6, 1, "advcl"), new Dependency(1, 2, "obj"), new Dependency(6, 3, "punct"),
+        new Dependency(5, 4, "det"), new Dependency(6, 5, "nsubj"), new Dependency(-1, 6, "root"), new Dependency(6, 7, "punct")));
+    List<Dependency> marked = new ArrayList<>(dependencies);
+    marked.add(new Dependency(1, 3, "mark"));
+
+    CoreNlpAnnotator.relabelFrontedReports(tokens, dependencies);
+    CoreNlpAnnotator.relabelFrontedReports(tokens, marked);
+
+    assertThat(dependencies).contains(new Dependency(6, 1, "ccomp")).doesNotContain(new Dependency(6, 1, "advcl"));
+    assertThat(marked).as("a clause with a conjunction (\"when police used force\") stays adverbial").contains(new Dependency(6, 1, "advcl"));
+  }
+
   private static Token token(int index, String word, String tag) {
     return new Token(index, word, word.toLowerCase(java.util.Locale.ROOT), tag, "O", "", index * 10, index * 10 + word.length());
   }
