@@ -158,6 +158,8 @@ public final class CoreNlpAnnotator {
     relabelAspectualComplements(tokens, dependencies);
     reattachReportingClauses(tokens, dependencies);
     relabelFrontedReports(tokens, dependencies);
+    reattachGerundObjects(tokens, dependencies);
+    reattachCallsOn(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -335,6 +337,100 @@ public final class CoreNlpAnnotator {
       current = next;
     }
     return false;
+  }
+
+  /**
+   * "accused the Rapid Support Forces of shelling a camp": the parser may hang "of shelling" on the accused and give the
+   * verb a second object, the gerund's. The gerund becomes the verb's oblique, as in "accused Russia of shelling the
+   * city" parsed right, and the second object its own.
+   */
+  static void reattachGerundObjects(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    int[] parents = new int[size];
+    String[] relations = new String[size];
+    java.util.Arrays.fill(parents, -2);
+    for (Dependency dependency : dependencies) {
+      if (dependency.dependent() >= 0 && dependency.dependent() < size) {
+        parents[dependency.dependent()] = dependency.governor();
+        relations[dependency.dependent()] = dependency.relation();
+      }
+    }
+    for (int gerund = 0; gerund < size; gerund++) {
+      int noun = parents[gerund];
+      if (!"nmod".equals(relations[gerund]) || !tokens.get(gerund).tag().equals("VBG") || noun < 0 || !"obj".equals(relations[noun])) {
+        continue;
+      }
+      int verb = parents[noun];
+      boolean marked = false;
+      boolean ownObject = false;
+      int second = -1;
+      for (int i = 0; i < size; i++) {
+        if (parents[i] == gerund && "case".equals(relations[i]) && i < gerund
+            && java.util.Set.of("of", "for").contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+          marked = true;
+        }
+        if (parents[i] == gerund && "obj".equals(relations[i])) {
+          ownObject = true;
+        }
+        if (parents[i] == verb && "obj".equals(relations[i]) && i > gerund && second < 0) {
+          second = i;
+        }
+      }
+      if (!marked || ownObject || second < 0) {
+        continue;
+      }
+      for (int i = 0; i < dependencies.size(); i++) {
+        int dependent = dependencies.get(i).dependent();
+        if (dependent == second) {
+          dependencies.set(i, new Dependency(gerund, second, "obj"));
+        } else if (dependent == gerund) {
+          dependencies.set(i, new Dependency(verb, gerund, "obl"));
+        }
+      }
+      return;
+    }
+  }
+
+  /**
+   * "The United Nations called on both sides to protect civilians": the parser may read "on both sides to protect" as
+   * a clause of its own, with "on" as its conjunction and the sides as its subject. The sides are the ones called on (an
+   * oblique of "call", "on" its case) and the infinitive what they are called on to do.
+   */
+  static void reattachCallsOn(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    for (int i = 0; i < dependencies.size(); i++) {
+      Dependency clause = dependencies.get(i);
+      int verb = clause.governor();
+      int act = clause.dependent();
+      if (!clause.relation().equals("advcl") || verb < 0 || verb >= size || act <= verb
+          || !tokens.get(verb).lemma().equalsIgnoreCase("call")) {
+        continue;
+      }
+      int on = -1;
+      int subject = -1;
+      for (Dependency other : dependencies) {
+        if (other.governor() == act && other.relation().equals("mark") && tokens.get(other.dependent()).word().equalsIgnoreCase("on")) {
+          on = other.dependent();
+        }
+        if (other.governor() == act && other.relation().equals("nsubj")) {
+          subject = other.dependent();
+        }
+      }
+      if (on < 0 || subject < 0 || on != verb + 1 || subject < on) {
+        continue;
+      }
+      for (int j = 0; j < dependencies.size(); j++) {
+        int dependent = dependencies.get(j).dependent();
+        if (dependent == on) {
+          dependencies.set(j, new Dependency(subject, on, "case"));
+        } else if (dependent == subject) {
+          dependencies.set(j, new Dependency(verb, subject, "obl"));
+        } else if (dependent == act) {
+          dependencies.set(j, new Dependency(verb, act, "xcomp"));
+        }
+      }
+      return;
+    }
   }
 
   /** Whether a comma stands between a noun's own words and its apposition. */

@@ -1193,4 +1193,16 @@ class EventCoderTest {
     assertThat(dyad(accused)).isEqualTo("ARM->AZEMIL");
     assertThat(accused.mode().claimant().map(actor -> actor.code().code())).contains("AZE");
   }
+
+  @Test
+  void anAccusedGerundWhoseObjectTheParserGaveTheAccusingVerbIsStillClaimed() {
+    List<Event> events = TestingPipeline.code(
+        "Sudan's army on Sunday accused the paramilitary Rapid Support Forces of shelling a displacement camp near El Fasher, killing at least 14 people.");
+    Event called = first(TestingPipeline.code("The United Nations called on both sides to protect civilians."), "02").orElseThrow();
+
+    Event shelling = first(events, "194").orElseThrow();
+    assertThat(shelling.source().code().code()).isEqualTo("SDNREB");
+    assertThat(shelling.mode().claimant().map(actor -> actor.code().code())).contains("SDNMIL");
+    assertThat(called.source().code().code()).isEqualTo("UNO");
+  }
 }

@@ -106,6 +106,34 @@ class CoreNlpAnnotatorTest {
     assertThat(marked).as("a clause with a conjunction (\"when police used force\") stays adverbial").contains(new Dependency(6, 1, "advcl"));
   }
 
+  @Test
+  void aGerundHungOnTheAccusedGetsTheObjectTheParserGaveTheVerb() {
+    // "accused the rebels of shelling a camp": parsed with "of shelling" on "rebels" and "camp" as a second object.
+    List<Token> tokens = List.of(new Token(0, "accused", "accuse", "VBD", "O", "", 0, 7), token(1, "the", "DT"), token(2, "rebels", "NNS"),
+        token(3, "of", "IN"), token(4, "shelling", "VBG"), token(5, "a", "DT"), token(6, "camp", "NN"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(-1, 0, "root"), new Dependency(2, 1, "det"), new Dependency(0, 2, "obj"), new Dependency(4, 3, "case"),
+        new Dependency(2, 4, "nmod"), new Dependency(6, 5, "det"), new Dependency(0, 6, "obj")));
+
+    CoreNlpAnnotator.reattachGerundObjects(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(0, 4, "obl"), new Dependency(4, 6, "obj"), new Dependency(0, 2, "obj"));
+  }
+
+  @Test
+  void theOnesCalledOnAreTheCallsObliqueNotAClausesSubject() {
+    // "called on both sides to protect civilians": parsed with "on" as a conjunction and "sides" as the subject of "protect".
+    List<Token> tokens = List.of(new Token(0, "called", "call", "VBD", "O", "", 0, 6), token(1, "on", "IN"), token(2, "both", "DT"),
+        token(3, "sides", "NNS"), token(4, "to", "TO"), token(5, "protect", "VB"), token(6, "civilians", "NNS"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(-1, 0, "root"), new Dependency(5, 1, "mark"), new Dependency(3, 2, "det"), new Dependency(5, 3, "nsubj"),
+        new Dependency(5, 4, "mark"), new Dependency(0, 5, "advcl"), new Dependency(5, 6, "obj")));
+
+    CoreNlpAnnotator.reattachCallsOn(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(3, 1, "case"), new Dependency(0, 3, "obl"), new Dependency(0, 5, "xcomp"));
+  }
+
   private static Token token(int index, String word, String tag) {
     return new Token(index, word, word.toLowerCase(java.util.Locale.ROOT), tag, "O", "", index * 10, index * 10 + word.length());
   }
