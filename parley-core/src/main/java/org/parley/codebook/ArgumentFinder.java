@@ -94,6 +94,9 @@ public final class ArgumentFinder {
   /** Prepositions of a time adjunct that says its event took place: "after talks", "following a meeting", "during a call". */
   private static final Set<String> ADJUNCT_CASES = Set.of("after", "following", "during");
 
+  /** Prepositions by which a meeting noun names its own parties: "a visit by a US envoy", "a call between Putin and Trump". */
+  private static final Set<String> OWN_PARTY_CASES = Set.of("by", "between");
+
   /** The verb whose time adjunct a noun heads ("spoke after talks with Trump"), or -1. */
   int adjunctFrame(int noun) {
     int parent = tree.parent(noun);
@@ -509,7 +512,7 @@ public final class ArgumentFinder {
           // meeting in a time adjunct that names its own parties is theirs, not the clause's doer's.
           boolean ownDoer = adjunct(noun, support) && java.util.Arrays.stream(tree.children(noun))
               .anyMatch(child -> tree.relation(child).equals("nmod:poss")
-                  || (tree.hasRelation(child, "nmod") && Set.of("by", "between").contains(tree.caseMarker(child))));
+                  || (tree.hasRelation(child, "nmod") && OWN_PARTY_CASES.contains(tree.caseMarker(child))));
           if (!nounIsSubject && !ownDoer) {
             found.addAll(verbSlot(support, "subj", 0));
           }
