@@ -221,15 +221,9 @@ public final class CoreNlpAnnotator {
    */
   static void reattachReportingClauses(List<Token> tokens, List<Dependency> dependencies) {
     int size = tokens.size();
-    int[] parents = new int[size];
-    String[] relations = new String[size];
-    java.util.Arrays.fill(parents, -2);
-    for (Dependency dependency : dependencies) {
-      if (dependency.dependent() >= 0 && dependency.dependent() < size) {
-        parents[dependency.dependent()] = dependency.governor();
-        relations[dependency.dependent()] = dependency.relation();
-      }
-    }
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
     for (int report = 0; report < size; report++) {
       int verb = parents[report];
       if (!"ccomp".equals(relations[report]) || verb < 0 || verb >= report || !tokens.get(report).tag().startsWith("VB")
@@ -263,19 +257,10 @@ public final class CoreNlpAnnotator {
       }
       int verbParent = parents[top];
       String verbRelation = relations[top];
-      for (int i = 0; i < dependencies.size(); i++) {
-        Dependency dependency = dependencies.get(i);
-        int dependent = dependency.dependent();
-        if (dependent == subject) {
-          dependencies.set(i, new Dependency(verb, subject, "obj"));
-        } else if (dependent == speaker) {
-          dependencies.set(i, new Dependency(report, speaker, "nsubj"));
-        } else if (dependent == report) {
-          dependencies.set(i, new Dependency(verbParent, report, verbRelation));
-        } else if (dependent == top) {
-          dependencies.set(i, new Dependency(report, top, "ccomp"));
-        }
-      }
+      rehang(dependencies, subject, verb, "obj");
+      rehang(dependencies, speaker, report, "nsubj");
+      rehang(dependencies, report, verbParent, verbRelation);
+      rehang(dependencies, top, report, "ccomp");
       return;
     }
   }
@@ -346,15 +331,9 @@ public final class CoreNlpAnnotator {
    */
   static void reattachGerundObjects(List<Token> tokens, List<Dependency> dependencies) {
     int size = tokens.size();
-    int[] parents = new int[size];
-    String[] relations = new String[size];
-    java.util.Arrays.fill(parents, -2);
-    for (Dependency dependency : dependencies) {
-      if (dependency.dependent() >= 0 && dependency.dependent() < size) {
-        parents[dependency.dependent()] = dependency.governor();
-        relations[dependency.dependent()] = dependency.relation();
-      }
-    }
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
     for (int gerund = 0; gerund < size; gerund++) {
       int noun = parents[gerund];
       if (!"nmod".equals(relations[gerund]) || !tokens.get(gerund).tag().equals("VBG") || noun < 0 || !"obj".equals(relations[noun])) {
@@ -379,14 +358,8 @@ public final class CoreNlpAnnotator {
       if (!marked || ownObject || second < 0) {
         continue;
       }
-      for (int i = 0; i < dependencies.size(); i++) {
-        int dependent = dependencies.get(i).dependent();
-        if (dependent == second) {
-          dependencies.set(i, new Dependency(gerund, second, "obj"));
-        } else if (dependent == gerund) {
-          dependencies.set(i, new Dependency(verb, gerund, "obl"));
-        }
-      }
+      rehang(dependencies, second, gerund, "obj");
+      rehang(dependencies, gerund, verb, "obl");
       return;
     }
   }
@@ -419,17 +392,36 @@ public final class CoreNlpAnnotator {
       if (on < 0 || subject < 0 || on != verb + 1 || subject < on) {
         continue;
       }
-      for (int j = 0; j < dependencies.size(); j++) {
-        int dependent = dependencies.get(j).dependent();
-        if (dependent == on) {
-          dependencies.set(j, new Dependency(subject, on, "case"));
-        } else if (dependent == subject) {
-          dependencies.set(j, new Dependency(verb, subject, "obl"));
-        } else if (dependent == act) {
-          dependencies.set(j, new Dependency(verb, act, "xcomp"));
+      rehang(dependencies, on, subject, "case");
+      rehang(dependencies, subject, verb, "obl");
+      rehang(dependencies, act, verb, "xcomp");
+      return;
+    }
+  }
+
+  /** Each token's governor (-2 where the parse gives it none) and relation, for the repairs above. */
+  private record Edges(int[] parents, String[] relations) {
+    static Edges of(int size, List<Dependency> dependencies) {
+      int[] parents = new int[size];
+      String[] relations = new String[size];
+      java.util.Arrays.fill(parents, -2);
+      for (Dependency dependency : dependencies) {
+        if (dependency.dependent() >= 0 && dependency.dependent() < size) {
+          parents[dependency.dependent()] = dependency.governor();
+          relations[dependency.dependent()] = dependency.relation();
         }
       }
-      return;
+      return new Edges(parents, relations);
+    }
+  }
+
+  /** Hangs a token on another governor with another relation, in place of the edge it had. */
+  private static void rehang(List<Dependency> dependencies, int dependent, int governor, String relation) {
+    for (int i = 0; i < dependencies.size(); i++) {
+      if (dependencies.get(i).dependent() == dependent) {
+        dependencies.set(i, new Dependency(governor, dependent, relation));
+        return;
+      }
     }
   }
 
