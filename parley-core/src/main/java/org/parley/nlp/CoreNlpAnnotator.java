@@ -266,9 +266,9 @@ public final class CoreNlpAnnotator {
   }
 
   /** Verbs of saying that may close a sentence after the clause they report. */
-  private static final java.util.Set<String> SAYING = java.util.Set.of(
-      "say", "report", "tell", "add", "confirm", "announce", "claim", "state", "allege", "write", "complain", "protest",
-      "warn", "insist", "argue", "note", "charge", "contend", "maintain", "stress", "explain", "admit", "acknowledge");
+  private static final java.util.Set<String> SAYING = java.util.stream.Stream.concat(REPORTING.stream(), java.util.stream.Stream.of(
+      "complain", "protest", "warn", "insist", "argue", "note", "charge", "contend", "maintain", "stress", "explain", "admit",
+      "acknowledge")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * "Kenyan police used excessive force against the marchers, the opposition complained": a clause that opens the
@@ -277,6 +277,7 @@ public final class CoreNlpAnnotator {
    * "said".
    */
   static void relabelFrontedReports(List<Token> tokens, List<Dependency> dependencies) {
+    int[] parents = Edges.of(tokens.size(), dependencies).parents();
     for (int i = 0; i < dependencies.size(); i++) {
       Dependency dependency = dependencies.get(i);
       int clause = dependency.dependent();
@@ -287,7 +288,6 @@ public final class CoreNlpAnnotator {
       }
       boolean subject = false;
       boolean conjunction = false;
-      int first = clause;
       for (Dependency other : dependencies) {
         if (other.governor() == clause && other.relation().startsWith("nsubj")) {
           subject = true;
@@ -296,33 +296,27 @@ public final class CoreNlpAnnotator {
           conjunction = true;
         }
       }
-      for (int word = 0; word < clause; word++) {
-        if (dominates(dependencies, clause, word)) {
-          first = Math.min(first, word);
-        }
-      }
-      if (subject && !conjunction && first == 0) {
+      // The clause opens the sentence: its first word is its own.
+      if (subject && !conjunction && dominates(parents, clause, 0)) {
         dependencies.set(i, new Dependency(verb, clause, "ccomp"));
       }
     }
   }
 
-  private static boolean dominates(List<Dependency> dependencies, int ancestor, int word) {
+  /** Whether a word is the ancestor itself or lies below it, following the governors in {@code parents}. */
+  private static boolean dominates(int[] parents, int ancestor, int word) {
     int current = word;
-    for (int steps = 0; steps < dependencies.size() && current >= 0; steps++) {
+    for (int steps = 0; steps <= parents.length && current >= 0; steps++) {
       if (current == ancestor) {
         return true;
       }
-      int next = -1;
-      for (Dependency dependency : dependencies) {
-        if (dependency.dependent() == current) {
-          next = dependency.governor();
-        }
-      }
-      current = next;
+      current = parents[current];
     }
     return false;
   }
+
+  /** Prepositions that introduce the act someone is accused or blamed for. */
+  private static final java.util.Set<String> ACCUSED_ACT_CASES = java.util.Set.of("of", "for");
 
   /**
    * "accused the Rapid Support Forces of shelling a camp": the parser may hang "of shelling" on the accused and give the
@@ -345,7 +339,7 @@ public final class CoreNlpAnnotator {
       int second = -1;
       for (int i = 0; i < size; i++) {
         if (parents[i] == gerund && "case".equals(relations[i]) && i < gerund
-            && java.util.Set.of("of", "for").contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+            && ACCUSED_ACT_CASES.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
           marked = true;
         }
         if (parents[i] == gerund && "obj".equals(relations[i])) {
@@ -438,12 +432,8 @@ public final class CoreNlpAnnotator {
   /** Whether every word after a reporting verb is its own dependent or punctuation: the attribution closes the sentence. */
   private static boolean attributionEnds(List<Token> tokens, int[] parents, int report) {
     for (int i = report + 1; i < tokens.size(); i++) {
-      int ancestor = i;
-      for (int steps = 0; ancestor >= 0 && ancestor != report && steps < tokens.size(); steps++) {
-        ancestor = parents[ancestor];
-      }
       boolean punctuation = !tokens.get(i).tag().isEmpty() && !Character.isLetterOrDigit(tokens.get(i).word().charAt(0));
-      if (ancestor != report && !punctuation) {
+      if (!dominates(parents, report, i) && !punctuation) {
         return false;
       }
     }
