@@ -146,6 +146,9 @@ public final class ActorResolver {
       return Optional.of(actor(tree, h, ethnic.get()));
     }
     Optional<ActorCode> named = namedActor(tree, h, context);
+    if (named.isEmpty() && head.isProperNoun()) {
+      named = titledPerson(tree, h, context);
+    }
     if (named.isPresent() && !named.get().country().isEmpty() && !formerHolder(tree, h)
         && (named.get().role().equals("ELI") || named.get().role().isEmpty() && head.isProperNoun())) {
       // "President Bush", "Prime Minister Tanaev": a current title in the text says the person holds the office,
@@ -376,6 +379,26 @@ public final class ActorResolver {
       }
     }
     return antecedents;
+  }
+
+  /**
+   * A titled name the tables lack in this spelling ("President Omar El Bashir", "President Bouteflicka"): the one
+   * holder of that office on the date whose surname spells nearly the same, when any nationality word agrees.
+   */
+  private Optional<ActorCode> titledPerson(DependencyTree tree, int head, ActorContext context) {
+    for (int child : tree.children(head)) {
+      if (child > head || !NAME_RELATIONS.contains(tree.relation(child)) || roleOf(tree, child).isEmpty()) {
+        continue;
+      }
+      String surname = tree.token(nameEnd(tree, head)).word();
+      Optional<ActorCode> code = tables.titledPerson(surname, tree.lemma(child), context.date());
+      Optional<ActorCode> nationality = titleCountry(tree, child, context);
+      if (code.isEmpty() || nationality.isPresent() && !nationality.get().country().equals(code.get().country())) {
+        return Optional.empty();
+      }
+      return formerHolder(tree, head) ? Optional.of(ActorCode.of(code.get().country(), "ELI")) : code;
+    }
+    return Optional.empty();
   }
 
   /** A name in the tables: a person, an institution, a country, a capital, a demonym. */

@@ -28,6 +28,7 @@ public final class ActorTables {
   private final Map<String, ActorCode> institutions = new HashMap<>();
   private final Map<String, String> agents = new HashMap<>();
   private final Map<String, OfficeHolder> people = new HashMap<>();
+  private final Map<String, java.util.Set<OfficeHolder>> surnames = new HashMap<>();
   private final Map<String, EthnicGroup> ethnicGroups = new HashMap<>();
   private final java.util.Set<String> extraCountries = new java.util.HashSet<>();
   private final MessageDigest fingerprint;
@@ -176,6 +177,10 @@ public final class ActorTables {
 
   void addPerson(String name, OfficeHolder holder) {
     people.put(NameKey.of(name), holder);
+    String surname = SurnameKey.of(name);
+    if (!surname.isEmpty()) {
+      surnames.computeIfAbsent(surname, key -> new java.util.LinkedHashSet<>()).add(holder);
+    }
   }
 
   void addInstitution(String name, ActorCode code) {
@@ -233,6 +238,38 @@ public final class ActorTables {
   public Optional<ActorCode> person(String name, LocalDate date) {
     OfficeHolder holder = people.get(NameKey.of(name));
     return holder == null ? Optional.empty() : Optional.of(holder.codeOn(date));
+  }
+
+  /**
+   * A person the text gives a title and a spelling the tables lack ("President Omar El Bashir", "President
+   * Bouteflicka"): the office holder in office on the date (null: today) whose surname spells the same or one letter
+   * apart, under that title where the tables give it. Empty unless exactly one code answers.
+   */
+  public Optional<ActorCode> titledPerson(String name, String title, LocalDate date) {
+    String key = SurnameKey.of(name);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate day = date == null ? LocalDate.now(java.time.ZoneOffset.UTC) : date;
+    java.util.Set<ActorCode> codes = new java.util.HashSet<>();
+    java.util.Set<ActorCode> titled = new java.util.HashSet<>();
+    for (Map.Entry<String, java.util.Set<OfficeHolder>> entry : surnames.entrySet()) {
+      if (!SurnameKey.same(key, entry.getKey())) {
+        continue;
+      }
+      for (OfficeHolder holder : entry.getValue()) {
+        for (Tenure tenure : holder.tenures()) {
+          if (tenure.covers(day)) {
+            codes.add(holder.codeOn(day));
+            if (!title.isEmpty() && tenure.office().toLowerCase(java.util.Locale.ROOT).contains(title.toLowerCase(java.util.Locale.ROOT))) {
+              titled.add(holder.codeOn(day));
+            }
+          }
+        }
+      }
+    }
+    java.util.Set<ActorCode> answer = titled.isEmpty() ? codes : titled;
+    return answer.size() == 1 ? Optional.of(answer.iterator().next()) : Optional.empty();
   }
 
   public Optional<String> personCountry(String name) {

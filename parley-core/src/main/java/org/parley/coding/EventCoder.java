@@ -851,12 +851,16 @@ public final class EventCoder {
           // the party; what describes it names others.
           parties.add(word);
         }
-        // A bare place is no party where it is the doer's own country ("promised to democratize Serbia").
+        // A bare place is no party where it is the doer's own country ("promised to democratize Serbia"); a town of
+        // the doer's own country is its people there ("threatened to impose a curfew in Algiers").
+        boolean town = tree.token(word).isProperNoun() && tables.countryByName(tree.token(word).word()).isEmpty();
         List<Actor> targets = actors(context, sentence, List.of(word), excluded).stream().filter(EventCoder::namedParty)
             .map(actor -> capitalAsPlace(tree, actor))
             .filter(actor -> events.stream().noneMatch(event -> event.source().span().equals(actor.span())
                 || event.source().code().code().equals(actor.code().code())
-                || (onlyPlace(actor) && actor.code().country().equals(event.source().code().country()))))
+                || (onlyPlace(actor) && actor.code().country().equals(event.source().code().country()) && !town)))
+            .map(actor -> onlyPlace(actor) && events.stream().anyMatch(event -> actor.code().country().equals(event.source().code().country()))
+                ? new Actor(actor.text(), actor.span(), ActorCode.of(actor.code().country(), "CVL")) : actor)
             .toList();
         if (targets.isEmpty()) {
           continue;

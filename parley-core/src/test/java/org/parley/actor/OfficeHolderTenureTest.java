@@ -38,6 +38,31 @@ class OfficeHolderTenureTest {
     assertThat(code("Kadhafi", 2012, 1, 1)).isEqualTo("LBYELI");
   }
 
+  private static String titled(String surname, String title, int year) {
+    return TABLES.titledPerson(surname, title, LocalDate.of(year, 6, 1)).map(ActorCode::code).orElse("none");
+  }
+
+  @Test
+  void aTitledSurnameSpelledAsNoTableListsIsTheOneHolderOfThatOfficeOnTheDay() {
+    assertThat(titled("Bouteflicka", "President", 2001)).isEqualTo("DZAGOV");
+    assertThat(titled("Bashir", "President", 2001)).as("al-Bashir without its article").isEqualTo("SDNGOV");
+    assertThat(titled("Gaddafy", "Leader", 1995)).isEqualTo("LBYGOV");
+    assertThat(titled("Bouteflicka", "President", 2021)).as("out of office: nobody").isEqualTo("none");
+    assertThat(titled("Smith", "President", 2001)).isEqualTo("none");
+    assertThat(titled("Bush", "President", 2001)).as("a short surname must be spelled the same").isEqualTo("USAGOV");
+    assertThat(titled("Busk", "President", 2001)).isEqualTo("none");
+  }
+
+  @Test
+  void surnameSpellingsFoldTogetherButDistinctNamesStayApart() {
+    assertThat(SurnameKey.same(SurnameKey.of("Omar El Bashir"), SurnameKey.of("Omar al-Bashir"))).isTrue();
+    assertThat(SurnameKey.same(SurnameKey.of("Qaddafi"), SurnameKey.of("Gadhafi"))).isTrue();
+    assertThat(SurnameKey.same(SurnameKey.of("Zelenskiy"), SurnameKey.of("Zelenskyy"))).isTrue();
+    assertThat(SurnameKey.same(SurnameKey.of("Mubarak"), SurnameKey.of("Moubarak"))).isTrue();
+    assertThat(SurnameKey.same(SurnameKey.of("Sharif"), SurnameKey.of("Sharon"))).isFalse();
+    assertThat(SurnameKey.same(SurnameKey.of("Kohl"), SurnameKey.of("Koch"))).isFalse();
+  }
+
   @Test
   void aHeadOfAnIgoCarriesTheIgoCodeThenHisCountrysElite() {
     assertThat(code("Jacques Delors", 1990, 6, 1)).isEqualTo("EUR");

@@ -1205,4 +1205,12 @@ class EventCoderTest {
     assertThat(shelling.mode().claimant().map(actor -> actor.code().code())).contains("SDNMIL");
     assertThat(called.source().code().code()).isEqualTo("UNO");
   }
+
+  @Test
+  void aTitledLeaderInAnUnlistedSpellingIsTheOfficeHolderOnTheDay() {
+    Event threat = first(TestingPipeline.code("President Abdelaziz Bouteflicka threatened to institute a curfew in Algiers.",
+        LocalDate.of(2001, 3, 3)), "13").orElseThrow();
+
+    assertThat(dyad(threat)).as("a town of the doer's own country is its people there").isEqualTo("DZAGOV->DZACVL");
+  }
 }
