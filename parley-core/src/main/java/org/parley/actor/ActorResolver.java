@@ -270,12 +270,22 @@ public final class ActorResolver {
    */
   private Optional<Actor> speaker(ActorContext context, int sentence, int pronoun, int depth) {
     DependencyTree tree = context.tree(sentence);
-    int clause = tree.parent(pronoun);
-    if (clause < 0 || !tree.relation(pronoun).startsWith("nsubj") || !tree.relation(clause).equals("ccomp") || tree.parent(clause) < 0) {
+    int subjectWord = pronoun;
+    if (tree.relation(pronoun).equals("nmod:poss") && tree.parent(pronoun) >= 0) {
+      // "the RSF said its forces had captured a base": the possessor of the reported clause's subject, too.
+      subjectWord = tree.parent(pronoun);
+    }
+    int clause = tree.parent(subjectWord);
+    if (clause < 0 || !tree.relation(subjectWord).startsWith("nsubj") || !tree.relation(clause).equals("ccomp") || tree.parent(clause) < 0) {
       return Optional.empty();
     }
-    String word = tree.lemma(pronoun).toLowerCase(Locale.ROOT);
-    for (int subject : tree.children(tree.parent(clause), "nsubj")) {
+    String word = POSSESSIVES.getOrDefault(tree.token(pronoun).word().toLowerCase(Locale.ROOT), tree.lemma(pronoun).toLowerCase(Locale.ROOT));
+    int saying = tree.parent(clause);
+    if (tree.children(saying, "nsubj").isEmpty() && tree.relation(saying).equals("conj") && tree.parent(saying) >= 0) {
+      // "denied the claim and said its forces...": the saying verb shares the first verb's subject.
+      saying = tree.parent(saying);
+    }
+    for (int subject : tree.children(saying, "nsubj")) {
       Token token = tree.token(subject);
       boolean plural = token.tag().equals("NNS") || token.tag().equals("NNPS");
       // "Jordan says it will ...": the tagger may take a country's name for a person's.
@@ -293,6 +303,8 @@ public final class ActorResolver {
     }
     return Optional.empty();
   }
+
+  private static final java.util.Map<String, String> POSSESSIVES = java.util.Map.of("its", "it", "their", "they", "his", "he", "her", "she");
 
   /** Verbs of reporting that end a sentence: "..., Russian media said." */
   private static final Set<String> REPORTING = Set.of("say", "report", "claim", "allege", "announce", "tell");
@@ -538,6 +550,10 @@ public final class ActorResolver {
       // "leaders of the opposition coalition", "the rebels' spokesman": a generic agent serves whom it belongs to.
       role = owner.role();
     }
+    if (owner != null && ownerIsPossessor && role.equals("MIL") && ARMED_GROUPS.contains(owner.role())) {
+      // "Hamas's fighters", "the RSF said its forces...": an armed group's forces are the group, not the country's army.
+      role = owner.role();
+    }
     if (owner != null) {
       if (owner.country().isEmpty() && owner.identified()) {
         return Optional.of(owner);
@@ -762,6 +778,9 @@ public final class ActorResolver {
     }
     return role;
   }
+
+  /** Roles of armed groups that are not a state's forces. */
+  private static final Set<String> ARMED_GROUPS = Set.of("REB", "RAD", "UAF", "CRM");
 
   /** Agent nouns that say what a person does, not for whom: their modifier's role wins. */
   private static final Set<String> GENERIC_AGENTS = Set.of(

@@ -119,7 +119,13 @@ public final class ArgumentFinder {
     for (String step : path.subList(1, path.size())) {
       List<Integer> next = new ArrayList<>();
       for (int token : current) {
-        next.addAll(find(token, tree.token(token).isNoun(), -1, step));
+        for (int found : find(token, tree.token(token).isNoun(), -1, step)) {
+          // "sites struck by Israel": the object a passive participle modifies leads back down to the participle's own
+          // doer, who is no owner of the object.
+          if (tree.dominates(trigger, token) || !tree.dominates(trigger, found)) {
+            next.add(found);
+          }
+        }
       }
       current = next;
     }

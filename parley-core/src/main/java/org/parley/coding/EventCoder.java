@@ -899,10 +899,11 @@ public final class EventCoder {
         return true;
       }
       // The agent of a participle modifying the object is the doer of the act the object names: "an investigation
-      // into crimes committed by Croat forces", "the return of property seized by government forces".
+      // into crimes committed by Croat forces", "the return of property seized by government forces". The
+      // trigger's own agent is its doer, not its target ("sites struck by Israel and the United States").
       String marker = tree.caseMarker(child);
       return (relation.equals("obl") || relation.equals("nmod"))
-          && (AIMED_CASES.contains(marker) || (marker.equals("by") && participle(tree, head)));
+          && (AIMED_CASES.contains(marker) || (marker.equals("by") && participle(tree, head) && !trigger));
     }
     return relation.equals("nmod") || relation.equals("nmod:poss") || relation.equals("appos") || relation.equals("obl")
         || relation.equals("acl") || relation.equals("obj") || relation.equals("xcomp") || participle(tree, child);

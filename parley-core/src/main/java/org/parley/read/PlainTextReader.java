@@ -69,7 +69,8 @@ final class PlainTextReader {
       }
     }
     List<String> paragraphs = paragraphs(bodyLines);
-    String wireSource = stripDateline(paragraphs);
+    Dateline dateline = stripDateline(paragraphs);
+    String wireSource = dateline.outlet();
     String creditSource = stripTrailingCredits(paragraphs);
 
     String text = String.join("\n\n", paragraphs);
@@ -78,7 +79,7 @@ final class PlainTextReader {
     }
     String source = firstNonEmpty(options.source(), metadata.source, wireSource, creditSource);
     String url = firstNonEmpty(options.url(), metadata.url);
-    LocalDate published = options.date() != null ? options.date() : metadata.published;
+    LocalDate published = options.date() != null ? options.date() : metadata.published != null ? metadata.published : dateline.date();
     return new Article(ArticleIds.derive(title, text), title, source, url, published, text);
   }
 
@@ -201,17 +202,31 @@ final class PlainTextReader {
     return runOn * 2 > block.size() - 1;
   }
 
-  /** Removes a wire dateline ("MOSCOW, April 3 (Reuters) - ") and returns the outlet it names. */
-  private static String stripDateline(List<String> paragraphs) {
+  /** What a wire dateline tells: the outlet it credits (or empty), and its date where it gives the year (or null). */
+  private record Dateline(String outlet, LocalDate date) {}
+
+  /**
+   * Removes a wire dateline ("MOSCOW, April 3 (Reuters) - ", "NAIROBI, June 25, 2024 (Reuters) - ") and returns the
+   * outlet it names and the date it gives in full.
+   */
+  private static Dateline stripDateline(List<String> paragraphs) {
     if (paragraphs.isEmpty()) {
-      return "";
+      return new Dateline("", null);
     }
     Matcher matcher = DATELINE.matcher(paragraphs.get(0));
     if (!matcher.find() || matcher.end() >= paragraphs.get(0).length()) {
-      return "";
+      return new Dateline("", null);
     }
+    String line = paragraphs.get(0).substring(0, matcher.end());
     paragraphs.set(0, paragraphs.get(0).substring(matcher.end()));
-    return matcher.group(1) == null ? "" : matcher.group(1).strip();
+    String outlet = matcher.group(1) == null ? "" : matcher.group(1).strip();
+    int comma = line.indexOf(',');
+    LocalDate date = null;
+    if (comma >= 0) {
+      String rest = line.substring(comma + 1).replaceAll("\\([^()]*\\)", " ").replaceAll("[-–—]+\\s*$", "").strip();
+      date = PublicationDates.parse(rest).orElse(null);
+    }
+    return new Dateline(outlet, date);
   }
 
   /** Removes "(RT)", " (Reuters)" and "Reporting by ..." credits at the end of the body. */

@@ -1213,4 +1213,23 @@ class EventCoderTest {
 
     assertThat(dyad(threat)).as("a town of the doer's own country is its people there").isEqualTo("DZAGOV->DZACVL");
   }
+
+  @Test
+  void coordinatedAgentsOfAParticipleAreItsDoersNotEachOthersTargets() {
+    List<Event> events = TestingPipeline.code("The deal did not give inspectors access to sites struck by Israel and the United States.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().startsWith("19")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("ISR->-", "USA->-");
+  }
+
+  @Test
+  void theForcesOfAnArmedGroupThatSpeaksAreTheGroups() {
+    List<Event> events = TestingPipeline.code("The RSF denied the claim and said its forces had captured a military base east of the city.");
+    Event fighters = first(TestingPipeline.code("Hamas's fighters attacked an Israeli patrol."), "19").orElseThrow();
+
+    Event capture = first(events, "19").orElseThrow();
+    assertThat(capture.source().code().code()).isEqualTo("SDNREB");
+    assertThat(capture.mode().claimant().map(actor -> actor.code().code())).contains("SDNREB");
+    assertThat(dyad(fighters)).isEqualTo("PSEREB->ISR");
+  }
 }

@@ -113,6 +113,19 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void aDatelineWithTheYearDatesAnArticleThatGivesNoOtherDate() {
+    Article dated = parse("Title\n\nNAIROBI, June 25, 2024 (Reuters) - Police fired tear gas at protesters.\n");
+    Article yearless = parse("Title\n\nMOSCOW, April 3 (Reuters) - Russia said on Thursday it was ready.\n");
+    Article metadata = parse("Title\n2025-04-03\n\nNAIROBI, June 25, 2024 (Reuters) - Police fired tear gas.\n");
+
+    assertThat(dated.published()).isEqualTo(LocalDate.of(2024, 6, 25));
+    assertThat(dated.text()).isEqualTo("Police fired tear gas at protesters.");
+    assertThat(dated.source()).isEqualTo("Reuters");
+    assertThat(yearless.published()).isNull();
+    assertThat(metadata.published()).as("a date line above the body wins").isEqualTo(LocalDate.of(2025, 4, 3));
+  }
+
+  @Test
   void removesAnAssociatedPressDatelineWithItsRegion() {
     Article article = parse("Title\n\nKYIV, Ukraine (AP) — Drones struck the capital overnight.\n");
 
