@@ -39,11 +39,15 @@ public final class TagRepair implements Annotator {
     }
   }
 
-  /** Retags, in place, base-form verbs that can only be nouns. */
+  /** Retags, in place, base-form verbs that can only be nouns, and relative-clause verbs read as other words. */
   static void repair(List<CoreLabel> tokens) {
     for (int i = 1; i + 1 < tokens.size(); i++) {
       CoreLabel token = tokens.get(i);
       String tag = token.tag();
+      if (relativeVerb(tokens, i)) {
+        token.setTag("VBP");
+        continue;
+      }
       if (tag == null || !(tag.equals("VB") || tag.equals("VBP"))) {
         continue;
       }
@@ -60,6 +64,27 @@ public final class TagRepair implements Annotator {
         token.setTag("NN");
       }
     }
+  }
+
+  /** Adverbs that may stand between a relative pronoun and a noun phrase: "which only the army holds". */
+  private static final Set<String> ADVERBS = Set.of(
+      "only", "also", "even", "still", "now", "then", "often", "never", "already", "just", "not", "n't", "later", "soon",
+      "once", "again", "here", "there", "ever", "since", "together", "instead", "too", "far", "long", "rather");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");
+  private static final Set<String> PHRASE_STARTS = Set.of("DT", "PRP$", "NNP", "NNPS", "CD");
+
+  /**
+   * "Egypt and Saudi Arabia, which back the army", "states that fund the militia": between a relative pronoun and a
+   * noun phrase stands the clause's verb, which the tagger can read as an adverb or a noun.
+   */
+  private static boolean relativeVerb(List<CoreLabel> tokens, int i) {
+    String tag = tagOf(tokens.get(i));
+    String word = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+    CoreLabel before = tokens.get(i - 1);
+    return (tag.equals("RB") || tag.equals("NN")) && !word.endsWith("ly") && !ADVERBS.contains(word)
+        && (tagOf(before).equals("WDT") || tagOf(before).equals("WP"))
+        && RELATIVE_PRONOUNS.contains(before.word().toLowerCase(java.util.Locale.ROOT))
+        && PHRASE_STARTS.contains(tagOf(tokens.get(i + 1)));
   }
 
   /** Whether a word before a base-form verb rules the verb out: an article or a possessive, or for VB an adjective. */

@@ -57,4 +57,22 @@ class TagRepairTest {
     assertThat(tags(modal)).isEqualTo("NNS MD VB NNS");
     assertThat(tags(quantifier)).isEqualTo("JJ VB NN");
   }
+
+  @Test
+  void theWordBetweenARelativePronounAndANounPhraseIsTheClausesVerb() {
+    List<CoreLabel> back = tagged("Egypt/NNP ,/, which/WDT back/RB the/DT army/NN ,/, called/VBD");
+    List<CoreLabel> fund = tagged("states/NNS that/WDT fund/NN the/DT militia/NN");
+    List<CoreLabel> only = tagged("the/DT town/NN which/WDT only/RB the/DT army/NN holds/VBZ");
+    List<CoreLabel> quickly = tagged("troops/NNS who/WP quickly/RB the/DT town/NN");
+
+    TagRepair.repair(back);
+    TagRepair.repair(fund);
+    TagRepair.repair(only);
+    TagRepair.repair(quickly);
+
+    assertThat(tags(back)).isEqualTo("NNP , WDT VBP DT NN , VBD");
+    assertThat(tags(fund)).isEqualTo("NNS WDT VBP DT NN");
+    assertThat(tags(only)).isEqualTo("DT NN WDT RB DT NN VBZ");
+    assertThat(tags(quickly)).isEqualTo("NNS WP RB DT NN");
+  }
 }
