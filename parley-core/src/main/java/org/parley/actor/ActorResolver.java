@@ -187,7 +187,46 @@ public final class ActorResolver {
       }
       return Optional.of(new Actor(phraseText(tree, h), span(tree, phraseBegin(tree, h), phraseEnd(tree, h)), chainCode));
     }
+    Optional<ActorCode> group = groupAntecedent(context, sentence, h);
+    if (group.isPresent()) {
+      return Optional.of(actor(tree, h, group.get()));
+    }
     return described.map(code -> actor(tree, h, code));
+  }
+
+  private static final Set<String> GROUP_WORDS = Set.of("group", "movement", "militia", "faction", "organisation", "organization", "outfit");
+  private static final Set<String> NON_STATE_ROLES = Set.of("REB", "RAD", "UAF", "CRM", "OPP", "PTY", "NGO");
+  private static final int GROUP_LOOKBACK = 2;
+
+  /**
+   * "targeted Hezbollah weapons depots and accused the group of rearming": where coreference links "the group" (or
+   * "the militant group", "the movement") to nothing, it is the nearest organisation named before it in this sentence
+   * or the two before, an armed group, a party or an NGO rather than a state.
+   */
+  private Optional<ActorCode> groupAntecedent(ActorContext context, int sentence, int head) {
+    DependencyTree tree = context.tree(sentence);
+    boolean definite = java.util.Arrays.stream(tree.children(head))
+        .anyMatch(child -> tree.relation(child).equals("det") && tree.lemma(child).equalsIgnoreCase("the"));
+    boolean owned = java.util.Arrays.stream(tree.children(head))
+        .anyMatch(child -> tree.relation(child).startsWith("nmod") || NAME_RELATIONS.contains(tree.relation(child)));
+    if (!definite || owned || !GROUP_WORDS.contains(tree.lemma(head).toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    for (int back = sentence; back >= 0 && back >= sentence - GROUP_LOOKBACK; back--) {
+      DependencyTree earlier = context.tree(back);
+      int last = back == sentence ? head - 1 : earlier.size() - 1;
+      for (int token = last; token >= 0; token--) {
+        if (!earlier.token(token).isProperNoun() || token + 1 < earlier.size() && earlier.token(token + 1).isProperNoun()) {
+          continue;
+        }
+        Optional<ActorCode> named = namedActor(earlier, token, context)
+            .filter(code -> NON_STATE_ROLES.contains(code.role()) || code.country().isEmpty() && code.identified());
+        if (named.isPresent()) {
+          return named;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** What weapons fire: a role word before them ("artillery shells", "army rockets") makes no actor of them. */
@@ -417,6 +456,10 @@ public final class ActorResolver {
   private Optional<ActorCode> namedActor(DependencyTree tree, int head, ActorContext context) {
     int begin = nameBegin(tree, head);
     int end = nameEnd(tree, head);
+    Optional<ActorCode> institution = longerInstitution(tree, head, begin, end);
+    if (institution.isPresent()) {
+      return institution;
+    }
     for (int start = begin; start <= head; start++) {
       String text = tree.sentence().textOf(start, end);
       Optional<ActorCode> code = lookupName(text, context);
@@ -434,6 +477,28 @@ public final class ActorResolver {
       return lookupName(tree.token(head).word(), context);
     }
     return Optional.empty();
+  }
+
+  /**
+   * An organisation whose name the parser split: a nationality adjective before it ("the Pakistani Taliban") or an
+   * of-phrase after it ("the Organization of American States"), where the tables list the whole name.
+   */
+  private Optional<ActorCode> longerInstitution(DependencyTree tree, int head, int begin, int end) {
+    int first = begin;
+    if (first > 0 && tree.relation(first - 1).equals("amod") && tree.parent(first - 1) == head
+        && Character.isUpperCase(tree.token(first - 1).word().charAt(0))) {
+      first--;
+    }
+    int last = end;
+    for (int child : tree.children(head)) {
+      if (nameBegin(tree, child) == end + 2 && tree.hasRelation(child, "nmod") && tree.caseMarker(child).equals("of") && tree.token(child).isProperNoun()) {
+        last = nameEnd(tree, child);
+      }
+    }
+    if (first == begin && last == end) {
+      return Optional.empty();
+    }
+    return tables.institution(tree.sentence().textOf(first, last));
   }
 
   /**
@@ -533,7 +598,9 @@ public final class ActorResolver {
       // "opposition groups in Zimbabwe", "officials from Ghana": with nothing closer, where they are tells whose they are.
       for (int child : tree.children(head)) {
         if (tree.relation(child).startsWith("nmod") && PLACE_CASES.contains(tree.caseMarker(child))) {
-          Optional<ActorCode> place = modifierCountry(tree, child, context).filter(code -> !code.country().isEmpty());
+          // "rebel groups in the Amhara region": a place named with its common noun.
+          Optional<ActorCode> place = modifierCountry(tree, child, context).or(() -> namedActor(tree, child, context))
+              .filter(code -> !code.country().isEmpty());
           if (place.isPresent()) {
             owner = place.get();
             break;
@@ -561,6 +628,11 @@ public final class ActorResolver {
       if (!owner.country().isEmpty() && role.isEmpty() && ownerIsPossessor && relational(tree, head)) {
         // "its neighbour", "Russia's allies": a party named by its relation to another is not that other.
         return Optional.empty();
+      }
+      if (!owner.country().isEmpty() && role.isEmpty() && !owner.role().isEmpty() && !ownerIsPossessor
+          && GROUP_WORDS.contains(tree.lemma(head).toLowerCase(Locale.ROOT))) {
+        // "Yemen's Houthi movement", "the Hamas group": a group named by its name is that group, whoever the possessor.
+        return Optional.of(owner);
       }
       if (!owner.country().isEmpty() && role.isEmpty() && ownerIsPossessor) {
         // "the Kenyan government's tax plan": a thing stands for whoever it belongs to, as that owner is coded.

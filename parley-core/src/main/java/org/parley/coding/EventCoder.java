@@ -110,7 +110,10 @@ public final class EventCoder {
         }
       }
     }
-    return new CodedArticle(article, withDomesticTarget(withHomeCountry(withoutRepeats(article, events))), quotes.attribute(context));
+    String dateline = article.article().dateline().isEmpty() ? ""
+        : resolver.resolveName(article.article().dateline(), article.article().published()).map(ActorCode::country).orElse("");
+    return new CodedArticle(article, withDomesticTarget(withHomeCountry(withoutRepeats(article, events), dateline)),
+        quotes.attribute(context));
   }
 
   private List<Event> events(ActorContext context, DependencyTree tree, Match match) {
@@ -513,7 +516,9 @@ public final class EventCoder {
     for (int head : heads) {
       for (int clause : tree.children(head)) {
         if (tree.hasRelation(clause, "advcl") && ModeDetector.marked(tree, clause, marks)) {
-          found.addAll(finder.subjects(clause));
+          List<Integer> subjects = finder.subjects(clause);
+          // "until the RSF is defeated": a passive condition presses its subject, not a doer it leaves unnamed.
+          found.addAll(subjects.isEmpty() ? tree.children(clause, "nsubj:pass") : subjects);
         }
       }
     }
@@ -663,6 +668,11 @@ public final class EventCoder {
     int trigger = matches.get(index).trigger();
     for (int j = 0; j < matches.size(); j++) {
       int complement = matches.get(j).trigger();
+      for (int step = 0; step < 2 && tree.parent(complement) >= 0 && tree.parent(complement) != trigger
+          && (tree.relation(complement).equals("obj") || tree.relation(complement).equals("xcomp")); step++) {
+        // "vowed to continue the attacks", "vowed to keep fighting": the threatened act under its support verb.
+        complement = tree.parent(complement);
+      }
       if (j != index && tree.parent(complement) == trigger && tree.relation(complement).equals("xcomp")
           && coded.get(j).stream().anyMatch(event -> event.cameo().root().equals("13"))) {
         return true;
@@ -905,9 +915,15 @@ public final class EventCoder {
       return (relation.equals("obl") || relation.equals("nmod"))
           && (AIMED_CASES.contains(marker) || (marker.equals("by") && participle(tree, head) && !trigger));
     }
+    if ((relation.equals("nmod") || relation.equals("obl")) && VICINITY_CASES.contains(tree.caseMarker(child))) {
+      // "captured a town near the Chinese border": what a place is near is not whose it is.
+      return false;
+    }
     return relation.equals("nmod") || relation.equals("nmod:poss") || relation.equals("appos") || relation.equals("obl")
         || relation.equals("acl") || relation.equals("obj") || relation.equals("xcomp") || participle(tree, child);
   }
+
+  private static final Set<String> VICINITY_CASES = Set.of("near", "along", "across", "off", "outside", "beyond", "toward", "towards", "close");
 
   /** A participle modifying a noun, hung as a clause or as an adjective: "weapons seized from peacekeepers". */
   private static boolean participle(DependencyTree tree, int word) {
@@ -1008,11 +1024,16 @@ public final class EventCoder {
   /**
    * "Police detained 48 people" in a story about Georgia: agents of unknown country (---COP) take the
    * article's home country, the one that holds at least three fifths, and at least three, of the country
-   * mentions among the article's actors and event places. Where no country dominates they stay unknown.
+   * mentions among the article's actors and event places. A wire dateline's country ("NAIROBI, June 25 -") counts
+   * as two mentions. Where no country dominates they stay unknown.
    */
-  static List<Event> withHomeCountry(List<Event> events) {
+  static List<Event> withHomeCountry(List<Event> events, String datelineCountry) {
     Map<String, Integer> counts = new HashMap<>();
     int total = 0;
+    if (!datelineCountry.isEmpty()) {
+      counts.put(datelineCountry, DATELINE_MENTIONS);
+      total += DATELINE_MENTIONS;
+    }
     for (Event event : events) {
       List<String> countries = new ArrayList<>();
       event.source().code().countryCode().ifPresent(countries::add);
@@ -1047,6 +1068,8 @@ public final class EventCoder {
     }
     return placed;
   }
+
+  private static final int DATELINE_MENTIONS = 2;
 
   /**
    * Police, protesters, courts and parliaments act at home; "the government", "a spokesman" or "troops"

@@ -10,17 +10,25 @@ import java.util.Optional;
  *
  * <p>Absent metadata is the empty string; an unknown publication date is {@code null} in the
  * component and {@link Optional#empty()} from {@link #publishedDate()}.
+ *
+ * @param dateline the place a wire dateline names ("NAIROBI" in "NAIROBI, June 25 (Reuters) -"), as written, or empty
  */
-public record Article(String id, String title, String source, String url, LocalDate published, String text) {
+public record Article(String id, String title, String source, String url, LocalDate published, String text, String dateline) {
   public Article {
     requireNonNull(id, "id is null");
     requireNonNull(title, "title is null");
     requireNonNull(source, "source is null");
     requireNonNull(url, "url is null");
     requireNonNull(text, "text is null");
+    requireNonNull(dateline, "dateline is null");
     if (id.isBlank()) {
       throw new IllegalArgumentException("article id is blank");
     }
+  }
+
+  /** An article without a dateline. */
+  public Article(String id, String title, String source, String url, LocalDate published, String text) {
+    this(id, title, source, url, published, text, "");
   }
 
   public Optional<LocalDate> publishedDate() {
@@ -28,14 +36,14 @@ public record Article(String id, String title, String source, String url, LocalD
   }
 
   public Article withPublished(LocalDate date) {
-    return new Article(id, title, source, url, date, text);
+    return new Article(id, title, source, url, date, text, dateline);
   }
 
   public Article withSource(String newSource) {
-    return new Article(id, title, newSource, url, published, text);
+    return new Article(id, title, newSource, url, published, text, dateline);
   }
 
   public Article withUrl(String newUrl) {
-    return new Article(id, title, source, newUrl, published, text);
+    return new Article(id, title, source, newUrl, published, text, dateline);
   }
 }

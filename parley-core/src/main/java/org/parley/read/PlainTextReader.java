@@ -80,7 +80,7 @@ final class PlainTextReader {
     String source = firstNonEmpty(options.source(), metadata.source, wireSource, creditSource);
     String url = firstNonEmpty(options.url(), metadata.url);
     LocalDate published = options.date() != null ? options.date() : metadata.published != null ? metadata.published : dateline.date();
-    return new Article(ArticleIds.derive(title, text), title, source, url, published, text);
+    return new Article(ArticleIds.derive(title, text), title, source, url, published, text, dateline.place());
   }
 
   private static final class Metadata {
@@ -202,8 +202,11 @@ final class PlainTextReader {
     return runOn * 2 > block.size() - 1;
   }
 
-  /** What a wire dateline tells: the outlet it credits (or empty), and its date where it gives the year (or null). */
-  private record Dateline(String outlet, LocalDate date) {}
+  /**
+   * What a wire dateline tells: the place it names, the outlet it credits (or empty), and its date where it gives the
+   * year (or null).
+   */
+  private record Dateline(String place, String outlet, LocalDate date) {}
 
   /**
    * Removes a wire dateline ("MOSCOW, April 3 (Reuters) - ", "NAIROBI, June 25, 2024 (Reuters) - ") and returns the
@@ -211,11 +214,11 @@ final class PlainTextReader {
    */
   private static Dateline stripDateline(List<String> paragraphs) {
     if (paragraphs.isEmpty()) {
-      return new Dateline("", null);
+      return new Dateline("", "", null);
     }
     Matcher matcher = DATELINE.matcher(paragraphs.get(0));
     if (!matcher.find() || matcher.end() >= paragraphs.get(0).length()) {
-      return new Dateline("", null);
+      return new Dateline("", "", null);
     }
     String line = paragraphs.get(0).substring(0, matcher.end());
     paragraphs.set(0, paragraphs.get(0).substring(matcher.end()));
@@ -226,7 +229,8 @@ final class PlainTextReader {
       String rest = line.substring(comma + 1).replaceAll("\\([^()]*\\)", " ").replaceAll("[-–—]+\\s*$", "").strip();
       date = PublicationDates.parse(rest).orElse(null);
     }
-    return new Dateline(outlet, date);
+    String place = line.split("[,(]|\\s[-–—]", 2)[0].strip();
+    return new Dateline(place, outlet, date);
   }
 
   /** Removes "(RT)", " (Reuters)" and "Reporting by ..." credits at the end of the body. */

@@ -1232,4 +1232,57 @@ class EventCoderTest {
     assertThat(capture.mode().claimant().map(actor -> actor.code().code())).contains("SDNREB");
     assertThat(dyad(fighters)).isEqualTo("PSEREB->ISR");
   }
+
+  @Test
+  void theGroupIsTheNearestOrganisationNamedBeforeIt() {
+    List<Event> events = TestingPipeline.code(
+        "The Israeli army said it had struck Hezbollah weapons depots and accused the group of rebuilding its positions.");
+    Event state = first(TestingPipeline.code("Russia said Ukraine had attacked the convoy and accused the group of lying."), "112").orElseThrow();
+
+    assertThat(first(events, "112").map(EventCoderTest::dyad)).contains("ISRMIL->LBNREB");
+    assertThat(state.target()).as("a state is no group").isNull();
+  }
+
+  @Test
+  void organisationNamesTheParserSplitsAreStillTheirNames() {
+    Event oas = first(TestingPipeline.code("The Organization of American States urged Venezuela to release the detainees."), "02").orElseThrow();
+    Event taliban = first(TestingPipeline.code("Pakistani officials blamed the Pakistani Taliban for the bombing."), "112").orElseThrow();
+    Event arming = first(TestingPipeline.code("Ethiopia accused Eritrea of arming rebel groups in the Amhara region."), "07").orElseThrow();
+
+    assertThat(dyad(oas)).isEqualTo("OAS->VEN");
+    assertThat(dyad(taliban)).isEqualTo("PAKGOV->PAKREB");
+    assertThat(dyad(arming)).as("a region named with its common noun places the group").isEqualTo("ERI->ETHREB");
+  }
+
+  @Test
+  void aVowToFightOnUntilAPartyFallsIsAThreatToThatPartyNotAPromise() {
+    List<Event> events = TestingPipeline.code("The army chief vowed to continue fighting until the RSF was defeated.");
+    List<Event> houthis = TestingPipeline.code("Yemen's Houthi movement vowed to continue the attacks until Israel ends its war in Gaza.");
+
+    assertThat(first(events, "13").map(EventCoderTest::dyad)).contains("---MIL->SDNREB");
+    assertThat(first(events, "030")).isEmpty();
+    assertThat(first(houthis, "13").map(EventCoderTest::dyad)).contains("YEMREB->ISR");
+    assertThat(first(houthis, "030")).isEmpty();
+  }
+
+  @Test
+  void whatACapturedTownIsNearDoesNotSayWhoseItIs() {
+    Event capture = first(TestingPipeline.code("Resistance forces captured a town near the Chinese border."), "19").orElseThrow();
+
+    assertThat(dyad(capture)).isEqualTo("---REB->-");
+  }
+
+  @Test
+  void aWireDatelineTellsWhoseAgentsOfNoStatedCountryAre() {
+    String text = "Police fired tear gas at protesters outside parliament. The opposition accused the police of using excessive force. "
+        + "Kenya's interior minister defended the police.";
+    Article datelined = new Article("dateline", "Protests", "", "", LocalDate.of(2024, 6, 25), text, "NAIROBI");
+    Article bare = new Article("bare", "Protests", "", "", LocalDate.of(2024, 6, 25), text);
+
+    Event accusation = first(TestingPipeline.get().code(datelined).events(), "112").orElseThrow();
+    Event unplaced = first(TestingPipeline.get().code(bare).events(), "112").orElseThrow();
+
+    assertThat(dyad(accusation)).isEqualTo("KENOPP->KENCOP");
+    assertThat(dyad(unplaced)).as("one mention of Kenya alone places nobody").isEqualTo("---OPP->---COP");
+  }
 }

@@ -119,6 +119,9 @@ class PlainTextReaderTest {
     Article metadata = parse("Title\n2025-04-03\n\nNAIROBI, June 25, 2024 (Reuters) - Police fired tear gas.\n");
 
     assertThat(dated.published()).isEqualTo(LocalDate.of(2024, 6, 25));
+    assertThat(dated.dateline()).isEqualTo("NAIROBI");
+    assertThat(parse("Title\n\nKYIV, Ukraine (AP) — Drones struck.\n").dateline()).isEqualTo("KYIV");
+    assertThat(parse("Title\n\nNATO said on Tuesday that talks had stalled.\n").dateline()).isEmpty();
     assertThat(dated.text()).isEqualTo("Police fired tear gas at protesters.");
     assertThat(dated.source()).isEqualTo("Reuters");
     assertThat(yearless.published()).isNull();

@@ -10,9 +10,11 @@ import org.parley.model.Article;
  * An article as it travels between Spark tasks: Parley's {@link Article} with its date as text, serializable.
  *
  * @param published ISO date, or the empty string when unknown
+ * @param dateline the place a wire dateline names, or the empty string
  */
-public record ArticleRow(String id, String title, String source, String url, String published, String text) implements Serializable {
-  private static final long serialVersionUID = 1L;
+public record ArticleRow(String id, String title, String source, String url, String published, String text, String dateline)
+    implements Serializable {
+  private static final long serialVersionUID = 2L;
 
   public ArticleRow {
     requireNonNull(id, "id is null");
@@ -21,14 +23,15 @@ public record ArticleRow(String id, String title, String source, String url, Str
     requireNonNull(url, "url is null");
     requireNonNull(published, "published is null");
     requireNonNull(text, "text is null");
+    requireNonNull(dateline, "dateline is null");
   }
 
   public static ArticleRow of(Article article) {
     return new ArticleRow(article.id(), article.title(), article.source(), article.url(),
-        article.publishedDate().map(LocalDate::toString).orElse(""), article.text());
+        article.publishedDate().map(LocalDate::toString).orElse(""), article.text(), article.dateline());
   }
 
   public Article article() {
-    return new Article(id, title, source, url, published.isEmpty() ? null : LocalDate.parse(published), text);
+    return new Article(id, title, source, url, published.isEmpty() ? null : LocalDate.parse(published), text, dateline);
   }
 }
