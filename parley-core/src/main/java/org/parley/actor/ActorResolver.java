@@ -53,7 +53,7 @@ public final class ActorResolver {
   public List<Actor> resolveAll(ActorContext context, int sentence, int token) {
     Optional<Actor> first = resolve(context, sentence, token);
     if (first.isEmpty()) {
-      return List.of();
+      return bothSides(context, sentence, token);
     }
     Actor actor = first.get();
     DependencyTree tree = context.tree(sentence);
@@ -396,6 +396,46 @@ public final class ActorResolver {
     return List.of();
   }
 
+  private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "nation", "neighbour", "neighbor", "party", "government", "state");
+  private static final int PAIR_LOOKBACK = 2;
+
+  /**
+   * "India and Pakistan agreed to a ceasefire. Hours later, both sides accused each other": where coreference leaves
+   * "both sides", "the two countries", "the two neighbours" unresolved, they are the parties of the nearest
+   * coordination of named parties before them, in this sentence or the two before.
+   */
+  private List<Actor> bothSides(ActorContext context, int sentence, int token) {
+    DependencyTree tree = context.tree(sentence);
+    int h = head(tree, token);
+    boolean pair = java.util.Arrays.stream(tree.children(h)).anyMatch(child -> tree.lemma(child).equalsIgnoreCase("both")
+        || tree.lemma(child).equalsIgnoreCase("two") || tree.lemma(child).equals("2"));
+    if (!pair || !tree.token(h).tag().equals("NNS") || !PAIR_NOUNS.contains(tree.lemma(h).toLowerCase(Locale.ROOT))) {
+      return List.of();
+    }
+    Span span = span(tree, phraseBegin(tree, h), h);
+    for (int back = sentence; back >= 0 && back >= sentence - PAIR_LOOKBACK; back--) {
+      DependencyTree earlier = context.tree(back);
+      int last = back == sentence ? h - 1 : earlier.size() - 1;
+      for (int word = last; word >= 0; word--) {
+        if (earlier.children(word, "conj").isEmpty() || earlier.hasRelation(word, "conj")) {
+          continue;
+        }
+        List<Actor> parties = new ArrayList<>();
+        List<Integer> members = new ArrayList<>(List.of(word));
+        members.addAll(earlier.children(word, "conj"));
+        for (int member : members) {
+          resolve(context, back, member).filter(actor -> actor.code().identified())
+              .filter(actor -> parties.stream().noneMatch(known -> known.code().code().equals(actor.code().code())))
+              .ifPresent(actor -> parties.add(new Actor(tree.sentence().textOf(phraseBegin(tree, h), h), span, actor.code())));
+        }
+        if (parties.size() >= 2) {
+          return parties;
+        }
+      }
+    }
+    return List.of();
+  }
+
   private Optional<Actor> throughCoreference(ActorContext context, int sentence, int token, int depth) {
     for (Antecedent antecedent : antecedents(context, sentence, token)) {
       Optional<Actor> found = resolve(context, antecedent.mention().sentence(), antecedent.head(), depth + 1);
@@ -474,7 +514,7 @@ public final class ActorResolver {
       }
     }
     if (tree.token(head).isProperNoun()) {
-      return lookupName(tree.token(head).word(), context);
+      return lookupName(tree.token(head).word(), context).or(() -> bracketedAcronym(tree, head, end));
     }
     return Optional.empty();
   }
@@ -489,16 +529,29 @@ public final class ActorResolver {
         && Character.isUpperCase(tree.token(first - 1).word().charAt(0))) {
       first--;
     }
+    for (int child : tree.children(head)) {
+      // "the Republican People's Party": a name's possessive part.
+      if (child < begin && tree.relation(child).equals("nmod:poss") && tree.token(child).isProperNoun() && child + 2 == begin) {
+        first = nameBegin(tree, child);
+      }
+    }
     int last = end;
     for (int child : tree.children(head)) {
       if (nameBegin(tree, child) == end + 2 && tree.hasRelation(child, "nmod") && tree.caseMarker(child).equals("of") && tree.token(child).isProperNoun()) {
         last = nameEnd(tree, child);
       }
     }
-    if (first == begin && last == end) {
-      return Optional.empty();
+    return first == begin && last == end ? Optional.empty() : tables.institution(tree.sentence().textOf(first, last));
+  }
+
+  /** "the Democratic Alliance (DA)": an acronym in brackets after a name the tables do not know. */
+  private Optional<ActorCode> bracketedAcronym(DependencyTree tree, int head, int end) {
+    for (int child : tree.children(head)) {
+      if (child == end + 2 && tree.token(child - 1).word().equals("(") && tree.token(child).isProperNoun()) {
+        return tables.institution(tree.token(child).word());
+      }
     }
-    return tables.institution(tree.sentence().textOf(first, last));
+    return Optional.empty();
   }
 
   /**

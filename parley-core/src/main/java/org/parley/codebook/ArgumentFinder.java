@@ -525,7 +525,8 @@ public final class ArgumentFinder {
         }
         for (int child : tree.children(noun)) {
           String relation = tree.relation(child);
-          if (relation.equals("nmod:poss")) {
+          // "called the detention a coup": a predicate noun's subject is what it is said of.
+          if (relation.equals("nmod:poss") || (relation.equals("nsubj") && tree.hasRelation(noun, "xcomp"))) {
             found.add(child);
           }
         }

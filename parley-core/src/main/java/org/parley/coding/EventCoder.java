@@ -211,12 +211,14 @@ public final class EventCoder {
       // "Armenia agreed to reopen its border": the doer's own border, troops or homes are no party to its act, nor are
       // those of its fellow doers ("the envoys of A and B presented their credentials").
       List<Actor> others = ownTarget ? targets.stream().filter(target -> !doers.contains(target.code().code())).toList() : targets;
-      if (mutual && others.isEmpty()) {
+      boolean fellowTargets = mutual && others.isEmpty();
+      if (fellowTargets) {
         others = fellows.stream().filter(fellow -> !fellow.code().code().equals(source.code().code())).toList();
       }
       // An actor found in both roles (a PETRARCH pattern's doer also the first actor after its verb) is only the doer.
-      // "Senegal agreed to lift its embargo": a possessive pronoun that stands for the doer is the doer's own.
-      others = others.stream().filter(target -> !source.span().equals(target.span()))
+      // "Senegal agreed to lift its embargo": a possessive pronoun that stands for the doer is the doer's own. Fellow
+      // doers named by one phrase ("both sides accused each other") share its span and stay each other's targets.
+      others = others.stream().filter(target -> fellowTargets || !source.span().equals(target.span()))
           .filter(target -> !(target.code().code().equals(source.code().code()) && pronoun(tree, target))).toList();
       if (others.isEmpty()) {
         dyads.add(new Actor[] {source, null});

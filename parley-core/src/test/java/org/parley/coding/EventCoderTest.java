@@ -1252,6 +1252,10 @@ class EventCoderTest {
     assertThat(dyad(oas)).isEqualTo("OAS->VEN");
     assertThat(dyad(taliban)).isEqualTo("PAKGOV->PAKREB");
     assertThat(dyad(arming)).as("a region named with its common noun places the group").isEqualTo("ERI->ETHREB");
+    Event party = first(TestingPipeline.code("The Republican People's Party condemned the detention of the mayor."), "111").orElseThrow();
+    Event acronym = first(TestingPipeline.code("The Republicans (CHP) condemned the detention of the mayor."), "111").orElseThrow();
+    assertThat(party.source().code().code()).as("a name with a possessive part").isEqualTo("TUROPP");
+    assertThat(acronym.source().code().code()).as("a known acronym in brackets after an unknown name").isEqualTo("TUROPP");
   }
 
   @Test
@@ -1284,5 +1288,16 @@ class EventCoderTest {
 
     assertThat(dyad(accusation)).isEqualTo("KENOPP->KENCOP");
     assertThat(dyad(unplaced)).as("one mention of Kenya alone places nobody").isEqualTo("---OPP->---COP");
+  }
+
+  @Test
+  void bothSidesAreTheCoordinatedPartiesNamedBefore() {
+    List<Event> events = TestingPipeline.code(
+        "India and Pakistan agreed to a ceasefire on Saturday. Hours later, both sides accused each other of violating the truce.");
+    List<Event> none = TestingPipeline.code("Both sides accused each other of violating the truce.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("112")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("IND->PAK", "PAK->IND");
+    assertThat(none).filteredOn(event -> event.cameo().code().equals("112")).isEmpty();
   }
 }
