@@ -337,6 +337,14 @@ public final class ActorResolver {
         default -> false;
       };
       if (agrees) {
+        // "the group's radio station said its fighters...": whose fighters the possessor of a spokesman or outlet says.
+        List<Integer> owners = tree.relation(pronoun).equals("nmod:poss") ? tree.children(subject, "nmod:poss") : List.of();
+        for (int owner : owners) {
+          Optional<Actor> found = resolve(context, sentence, owner, depth + 1);
+          if (found.isPresent()) {
+            return found;
+          }
+        }
         return resolve(context, sentence, subject, depth + 1);
       }
     }

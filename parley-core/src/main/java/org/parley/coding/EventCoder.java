@@ -1081,7 +1081,7 @@ public final class EventCoder {
   private static final Set<String> DOMESTIC_ROLES = Set.of("COP", "CVL", "OPP", "JUD", "LEG", "MED", "BUS", "LAB", "EDU", "AGR", "REL", "NGO", "HLH", "ELI", "PTY");
 
   private static Actor homed(Actor actor, String country, boolean overwhelming) {
-    if ((!overwhelming && !DOMESTIC_ROLES.contains(actor.code().role())) || machine(actor)) {
+    if ((!overwhelming && !DOMESTIC_ROLES.contains(actor.code().role())) || machine(actor) || foreign(actor)) {
       return actor;
     }
     return placed(actor, country);
@@ -1423,6 +1423,13 @@ public final class EventCoder {
       "submarine", "gunboat", "vehicle", "tank", "artillery");
 
   /** Whether an actor is a weapon or war machine of no stated country, which acts wherever it is sent. */
+  /** "foreign intelligence services", "overseas donors": agents the text says are not the home country's. */
+  private static boolean foreign(Actor actor) {
+    return java.util.Arrays.stream(actor.text().toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(FOREIGN::contains);
+  }
+
+  private static final Set<String> FOREIGN = Set.of("foreign", "overseas", "outside", "international", "western", "external");
+
   private static boolean machine(Actor actor) {
     String[] words = actor.text().toLowerCase(Locale.ROOT).split("\\s+");
     String last = words[words.length - 1];

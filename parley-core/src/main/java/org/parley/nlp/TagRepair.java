@@ -41,6 +41,7 @@ public final class TagRepair implements Annotator {
 
   /** Retags, in place, base-form verbs that can only be nouns, and relative-clause verbs read as other words. */
   static void repair(List<CoreLabel> tokens) {
+    openingName(tokens);
     for (int i = 1; i + 1 < tokens.size(); i++) {
       CoreLabel token = tokens.get(i);
       String tag = token.tag();
@@ -63,6 +64,34 @@ public final class TagRepair implements Annotator {
       if ((nounFollows && determines(before, tag)) || coordinatedModifier || secondModifier) {
         token.setTag("NN");
       }
+    }
+  }
+
+  /** Past forms of what named leaders do to others in news, which no adjective modifies a noun with. */
+  private static final Set<String> ACTS = Set.of(
+      "accused", "urged", "warned", "condemned", "criticized", "criticised", "blamed", "praised", "welcomed", "rejected",
+      "denied", "threatened", "ordered", "called", "thanked", "invited", "visited", "received", "hosted", "phoned", "named",
+      "appointed", "dismissed", "sacked", "fired", "pardoned", "vowed", "pledged", "promised", "signed", "met", "told");
+  private static final Set<String> OBJECT_STARTS = Set.of("DT", "PRP$", "NNP", "NNPS", "NNS", "NN", "JJ", "CD");
+
+  /**
+   * "Vucic accused foreign intelligence services of...": an unknown name opening a sentence, read as an adjective,
+   * makes the verb after it a participle and the sentence a noun phrase. A capitalised adjective that is not a
+   * nationality (those end in -an, -ish, -ese, -i) before an -ed form and its object is the subject's name.
+   */
+  private static void openingName(List<CoreLabel> tokens) {
+    if (tokens.size() < 3) {
+      return;
+    }
+    CoreLabel name = tokens.get(0);
+    CoreLabel verb = tokens.get(1);
+    String word = name.word();
+    boolean nationality = word.matches(".*(an|ish|ese|i|ed|ing)$");
+    if (tagOf(name).equals("JJ") && Character.isUpperCase(word.charAt(0)) && !nationality
+        && (tagOf(verb).equals("VBN") || tagOf(verb).equals("VBD")) && ACTS.contains(verb.word().toLowerCase(java.util.Locale.ROOT))
+        && OBJECT_STARTS.contains(tagOf(tokens.get(2)))) {
+      name.setTag("NNP");
+      verb.setTag("VBD");
     }
   }
 

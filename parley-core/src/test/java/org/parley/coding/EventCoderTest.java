@@ -1231,6 +1231,9 @@ class EventCoderTest {
     assertThat(capture.source().code().code()).isEqualTo("SDNREB");
     assertThat(capture.mode().claimant().map(actor -> actor.code().code())).contains("SDNREB");
     assertThat(dyad(fighters)).isEqualTo("PSEREB->ISR");
+    Event outlet = first(TestingPipeline.code("Hezbollah's television station said its fighters had attacked an Israeli patrol."), "19")
+        .orElseThrow();
+    assertThat(outlet.source().code().code()).as("whose outlet speaks says whose fighters").isEqualTo("LBNREB");
   }
 
   @Test
@@ -1288,6 +1291,9 @@ class EventCoderTest {
 
     assertThat(dyad(accusation)).isEqualTo("KENOPP->KENCOP");
     assertThat(dyad(unplaced)).as("one mention of Kenya alone places nobody").isEqualTo("---OPP->---COP");
+    Article foreign = new Article("foreign", "Protests", "", "", LocalDate.of(2024, 6, 25),
+        text.replace("accused the police", "accused foreign intelligence services"), "NAIROBI");
+    assertThat(first(TestingPipeline.get().code(foreign).events(), "112").map(EventCoderTest::dyad)).contains("KENOPP->---SPY");
   }
 
   @Test

@@ -75,4 +75,19 @@ class TagRepairTest {
     assertThat(tags(only)).isEqualTo("DT NN WDT RB DT NN VBZ");
     assertThat(tags(quickly)).isEqualTo("NNS WP RB DT NN");
   }
+
+  @Test
+  void anUnknownNameOpeningASentenceBeforeItsVerbIsAName() {
+    List<CoreLabel> name = tagged("Vucic/JJ accused/VBN foreign/JJ intelligence/NN services/NNS");
+    List<CoreLabel> nationality = tagged("Russian/JJ armed/VBN forces/NNS attacked/VBD");
+    List<CoreLabel> armed = tagged("Several/JJ armed/VBN groups/NNS attacked/VBD");
+
+    TagRepair.repair(name);
+    TagRepair.repair(nationality);
+    TagRepair.repair(armed);
+
+    assertThat(tags(name)).isEqualTo("NNP VBD JJ NN NNS");
+    assertThat(tags(nationality)).isEqualTo("JJ VBN NNS VBD");
+    assertThat(tags(armed)).isEqualTo("JJ VBN NNS VBD");
+  }
 }
