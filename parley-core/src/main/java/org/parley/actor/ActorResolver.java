@@ -159,6 +159,19 @@ public final class ActorResolver {
         named = Optional.of(ActorCode.of(named.get().country(), office.get()));
       }
     }
+    if (named.isPresent() && named.get().role().isEmpty() && !named.get().country().isEmpty() && head.isProperNoun()
+        && tables.countryByName(head.word()).isEmpty()) {
+      // "Georgian Dream, the ruling party": a name known only by its nationality word takes its apposition's role.
+      String country = named.get().country();
+      for (int apposition : tree.children(h, "appos")) {
+        Optional<ActorCode> described = describedActor(context, sentence, apposition, depth + 1)
+            .filter(code -> !code.role().isEmpty() && (code.country().isEmpty() || code.country().equals(country)));
+        if (described.isPresent()) {
+          named = Optional.of(ActorCode.of(country, described.get().role()));
+          break;
+        }
+      }
+    }
     if (named.isPresent() && named.get().role().isEmpty() && !named.get().country().isEmpty()
         && (head.tag().equals("NNPS") || head.tag().equals("NNS")) && tables.countryByDemonym(head.word()).isPresent()
         && countedOrDescribed(tree, h, tables)) {
@@ -636,6 +649,11 @@ public final class ActorResolver {
           // "Deputy Prime Minister Telemar" parsed as a title with its holder in apposition: a holder the tables know
           // only by country holds the title's office.
           return Optional.of(ActorCode.of(apposition.get().country(), role));
+        }
+        if (apposition.isPresent() && apposition.get().country().isEmpty() && !apposition.get().role().isEmpty()
+            && owner != null && !owner.country().isEmpty()) {
+          // "Georgian Dream, the ruling party": the nationality word gives the country, the apposition the role.
+          return Optional.of(ActorCode.of(owner.country(), apposition.get().role()));
         }
         if (apposition.isPresent()) {
           return apposition;

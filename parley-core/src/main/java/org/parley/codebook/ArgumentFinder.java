@@ -57,7 +57,9 @@ public final class ArgumentFinder {
 
   /** Nouns that count or time what their of-phrase names: "a round of talks", "three days of war games". */
   private static final Set<String> EVENT_MEASURES = Set.of(
-      "round", "series", "wave", "spate", "string", "day", "week", "month", "hour", "night", "year");
+      "round", "series", "wave", "spate", "string", "day", "week", "month", "hour", "night", "year",
+      // "signed the first phase of a ceasefire agreement": a part of the event stands for it.
+      "phase", "stage", "part");
 
   public ArgumentFinder(DependencyTree tree) {
     this.tree = tree;

@@ -267,6 +267,13 @@ final class ModeDetector {
     if (conditional(tree, clauseHead) || question(tree, trigger)) {
       return false;
     }
+    String relation = tree.relation(clauseHead);
+    boolean relative = java.util.Arrays.stream(tree.children(clauseHead))
+        .anyMatch(child -> tree.token(child).tag().equals("WDT") || tree.token(child).tag().equals("WP$"));
+    if (relation.startsWith("acl") || relation.equals("advcl") || relative) {
+      // "the deal, after which troops would withdraw": a plan a clause describes is nobody's announcement.
+      return false;
+    }
     if (hasWill(tree, clauseHead) || hasWill(tree, trigger)) {
       return true;
     }

@@ -1259,6 +1259,8 @@ class EventCoderTest {
     Event acronym = first(TestingPipeline.code("The Republicans (CHP) condemned the detention of the mayor."), "111").orElseThrow();
     assertThat(party.source().code().code()).as("a name with a possessive part").isEqualTo("TUROPP");
     assertThat(acronym.source().code().code()).as("a known acronym in brackets after an unknown name").isEqualTo("TUROPP");
+    Event ruling = first(TestingPipeline.code("Georgian Dream, the ruling party, accused the opposition of treason."), "112").orElseThrow();
+    assertThat(ruling.source().code().code()).as("nationality word and apposition together").isEqualTo("GEOGOV");
   }
 
   @Test
@@ -1305,5 +1307,13 @@ class EventCoderTest {
     assertThat(events).filteredOn(event -> event.cameo().code().equals("112")).extracting(EventCoderTest::dyad)
         .containsExactlyInAnyOrder("IND->PAK", "PAK->IND");
     assertThat(none).filteredOn(event -> event.cameo().code().equals("112")).isEmpty();
+  }
+
+  @Test
+  void aPlanAClauseDescribesIsNobodysAnnouncedIntent() {
+    List<Event> events = TestingPipeline.code("The cabinet approved the deal, after which Israeli troops would withdraw to an agreed line.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().startsWith("03")).isEmpty();
+    assertThat(first(events, "087").map(event -> event.mode().hypothetical())).contains(true);
   }
 }
