@@ -609,7 +609,11 @@ public final class ActorResolver {
       return demonym.map(tables::parseCode);
     }
     // A city or region that is not a seat of power stands for its country: "drones attacked Odesa".
-    return places.find(text).filter(place -> !place.country().isEmpty()).map(place -> tables.parseCode(place.country()));
+    Optional<ActorCode> place = places.find(text).filter(found -> !found.country().isEmpty()).map(found -> tables.parseCode(found.country()));
+    if (place.isPresent()) {
+      return place;
+    }
+    return tables.countryByMisspelledName(text).map(tables::parseCode);
   }
 
   /** An agent noun with whatever tells its country: "Russian officials", "Putin's envoy", "the president of France". */

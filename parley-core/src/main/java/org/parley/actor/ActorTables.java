@@ -213,6 +213,28 @@ public final class ActorTables {
     return Optional.ofNullable(countryNames.get(NameKey.of(phrase)));
   }
 
+  /** Country names long enough that a letter dropped, added or changed cannot make another: "Afganistan", "Phillippines". */
+  private static final int MISSPELLED_NAME_LETTERS = 9;
+
+  /**
+   * A country whose name the text misspells by one letter ("Afganistan", "the Phillippines"), where exactly one country
+   * name of nine letters or more is that close. Only for names no table knows as written.
+   */
+  public Optional<String> countryByMisspelledName(String phrase) {
+    String key = NameKey.of(phrase);
+    if (key.startsWith("=") || key.length() < MISSPELLED_NAME_LETTERS || !key.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) {
+      return Optional.empty();
+    }
+    java.util.Set<String> found = new java.util.HashSet<>();
+    for (Map.Entry<String, String> entry : countryNames.entrySet()) {
+      String name = entry.getKey();
+      if (name.length() >= MISSPELLED_NAME_LETTERS && Math.abs(name.length() - key.length()) <= 1 && SurnameKey.withinOneEdit(key, name)) {
+        found.add(entry.getValue());
+      }
+    }
+    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+  }
+
   public Optional<String> countryByDemonym(String word) {
     return Optional.ofNullable(demonyms.get(NameKey.of(word)));
   }

@@ -49,7 +49,7 @@ final class SurnameKey {
     return Math.min(a.length(), b.length()) >= 6 && withinOneEdit(a, b);
   }
 
-  private static boolean withinOneEdit(String a, String b) {
+  static boolean withinOneEdit(String a, String b) {
     if (Math.abs(a.length() - b.length()) > 1) {
       return false;
     }
