@@ -875,6 +875,10 @@ public final class ActorResolver {
   /** The role an agent noun names, trying "compound + noun" ("foreign minister", "armed forces") first. */
   private Optional<String> roleOf(DependencyTree tree, int head) {
     String lemma = tree.lemma(head);
+    if (tree.token(head).tag().equals("JJ") && lemma.equalsIgnoreCase("official")) {
+      // "all official contact", "an official visit": the adjective says formal, not done by officials.
+      return Optional.empty();
+    }
     List<Integer> modifiers = new ArrayList<>();
     for (int child : tree.children(head)) {
       String relation = tree.relation(child);

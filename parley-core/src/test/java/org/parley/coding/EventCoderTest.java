@@ -1316,4 +1316,12 @@ class EventCoderTest {
     assertThat(events).filteredOn(event -> event.cameo().code().startsWith("03")).isEmpty();
     assertThat(first(events, "087").map(event -> event.mode().hypothetical())).contains(true);
   }
+
+  @Test
+  void officialAsAnAdjectiveNamesNoOfficials() {
+    Event boycott = first(TestingPipeline.code("The Palestinian Authority will boycott all official contact with the United States."), "13")
+        .orElseThrow();
+
+    assertThat(dyad(boycott)).isEqualTo("PSEGOV->USA");
+  }
 }
