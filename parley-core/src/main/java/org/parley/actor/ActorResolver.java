@@ -200,7 +200,8 @@ public final class ActorResolver {
       }
       return Optional.of(new Actor(phraseText(tree, h), span(tree, phraseBegin(tree, h), phraseEnd(tree, h)), chainCode));
     }
-    Optional<ActorCode> group = groupAntecedent(context, sentence, h);
+    // Searched from the mention and one step below it ("the group's fighters"), never from inside another search.
+    Optional<ActorCode> group = depth <= 1 ? groupAntecedent(context, sentence, h) : Optional.empty();
     if (group.isPresent()) {
       return Optional.of(actor(tree, h, group.get()));
     }
@@ -208,6 +209,8 @@ public final class ActorResolver {
   }
 
   private static final Set<String> GROUP_WORDS = Set.of("group", "movement", "militia", "faction", "organisation", "organization", "outfit");
+  /** Armed group members named by their role: "the rebels" are the armed group named before them. */
+  private static final Set<String> ARMED_MEMBERS = Set.of("rebel", "militant", "insurgent", "guerrilla", "jihadist");
   private static final Set<String> NON_STATE_ROLES = Set.of("REB", "RAD", "UAF", "CRM", "OPP", "PTY", "NGO");
   private static final int GROUP_LOOKBACK = 2;
 
@@ -222,18 +225,28 @@ public final class ActorResolver {
         .anyMatch(child -> tree.relation(child).equals("det") && tree.lemma(child).equalsIgnoreCase("the"));
     boolean owned = java.util.Arrays.stream(tree.children(head))
         .anyMatch(child -> tree.relation(child).startsWith("nmod") || NAME_RELATIONS.contains(tree.relation(child)));
-    if (!definite || owned || !GROUP_WORDS.contains(tree.lemma(head).toLowerCase(Locale.ROOT))) {
+    String lemma = tree.lemma(head).toLowerCase(Locale.ROOT);
+    boolean members = ARMED_MEMBERS.contains(lemma) || lemma.endsWith("s") && ARMED_MEMBERS.contains(lemma.substring(0, lemma.length() - 1));
+    if (!definite || owned || !(GROUP_WORDS.contains(lemma) || members)) {
       return Optional.empty();
     }
     for (int back = sentence; back >= 0 && back >= sentence - GROUP_LOOKBACK; back--) {
       DependencyTree earlier = context.tree(back);
       int last = back == sentence ? head - 1 : earlier.size() - 1;
       for (int token = last; token >= 0; token--) {
-        if (!earlier.token(token).isProperNoun() || token + 1 < earlier.size() && earlier.token(token + 1).isProperNoun()) {
+        // Names ("Hezbollah weapons depots") and heads of noun phrases ("the M23 rebel group", whose name the tagger may
+        // read as a common noun).
+        boolean name = earlier.token(token).isProperNoun() && !(token + 1 < earlier.size() && earlier.token(token + 1).isProperNoun());
+        boolean phrase = earlier.token(token).isNoun() && !earlier.token(token).isProperNoun() && !earlier.token(token).isPronoun()
+            && !NAME_RELATIONS.contains(earlier.relation(token));
+        if (!name && !phrase) {
           continue;
         }
-        Optional<ActorCode> named = namedActor(earlier, token, context)
-            .filter(code -> NON_STATE_ROLES.contains(code.role()) || code.country().isEmpty() && code.identified());
+        int word = token;
+        Optional<ActorCode> named = (name ? namedActor(earlier, word, context)
+            : describedActor(context, back, word, MAX_DEPTH).filter(ActorCode::identified))
+            .filter(code -> NON_STATE_ROLES.contains(code.role()) || code.country().isEmpty() && code.identified())
+            .filter(code -> !members || code.role().equals("REB") || code.role().equals("RAD"));
         if (named.isPresent()) {
           return named;
         }

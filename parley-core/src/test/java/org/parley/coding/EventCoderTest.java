@@ -1244,6 +1244,10 @@ class EventCoderTest {
 
     assertThat(first(events, "112").map(EventCoderTest::dyad)).contains("ISRMIL->LBNREB");
     assertThat(state.target()).as("a state is no group").isNull();
+    Event rebels = first(TestingPipeline.code(
+        "Congo and the M23 rebel group signed a declaration in Qatar on Saturday. The rebels attacked a village on Sunday."), "19")
+        .orElseThrow();
+    assertThat(rebels.source().code().code()).as("the rebels are the armed group named before").isEqualTo("CODREB");
   }
 
   @Test
