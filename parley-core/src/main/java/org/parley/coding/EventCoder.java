@@ -1422,7 +1422,6 @@ public final class EventCoder {
       "drone", "missile", "rocket", "warplane", "jet", "aircraft", "helicopter", "bomber", "warship", "frigate", "destroyer",
       "submarine", "gunboat", "vehicle", "tank", "artillery");
 
-  /** Whether an actor is a weapon or war machine of no stated country, which acts wherever it is sent. */
   /** "foreign intelligence services", "overseas donors": agents the text says are not the home country's. */
   private static boolean foreign(Actor actor) {
     return java.util.Arrays.stream(actor.text().toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(FOREIGN::contains);
@@ -1430,6 +1429,7 @@ public final class EventCoder {
 
   private static final Set<String> FOREIGN = Set.of("foreign", "overseas", "outside", "international", "western", "external");
 
+  /** Whether an actor is a weapon or war machine of no stated country, which acts wherever it is sent. */
   private static boolean machine(Actor actor) {
     String[] words = actor.text().toLowerCase(Locale.ROOT).split("\\s+");
     String last = words[words.length - 1];
