@@ -151,6 +151,11 @@ final class ModeDetector {
         }
         current = parent;
       } else if (relation.equals("conj")) {
+        if (ownFiniteClause(tree, current)) {
+          // "Washington would respond, and the United States has already imposed tariffs": a conjunct with its own
+          // subject and tense is a statement of its own, not under the first conjunct's modal.
+          return false;
+        }
         current = parent;
         if (hasModal(tree, parent)) {
           return true;
@@ -183,6 +188,16 @@ final class ModeDetector {
       }
     }
     return false;
+  }
+
+  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
+
+  /** Whether a verb has a subject of its own and a tense of its own: a finite form or a non-modal auxiliary. */
+  private static boolean ownFiniteClause(DependencyTree tree, int verb) {
+    boolean subject = !tree.children(verb, "nsubj").isEmpty() || !tree.children(verb, "nsubj:pass").isEmpty();
+    boolean tensed = FINITE_TAGS.contains(tree.token(verb).tag()) || java.util.Arrays.stream(tree.children(verb))
+        .anyMatch(child -> tree.relation(child).startsWith("aux") && FINITE_TAGS.contains(tree.token(child).tag()));
+    return subject && tensed && !hasModal(tree, verb);
   }
 
   /**

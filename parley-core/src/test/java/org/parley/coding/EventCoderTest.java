@@ -1328,4 +1328,15 @@ class EventCoderTest {
 
     assertThat(dyad(boycott)).isEqualTo("PSEGOV->USA");
   }
+
+  @Test
+  void aConjunctWithItsOwnSubjectAndTenseKeepsItsOwnMode() {
+    Event tariffs = first(TestingPipeline.code(
+        "Rubio said Washington would respond, and the United States has already imposed tariffs on Brazilian goods."), "16")
+        .orElseThrow();
+    Event shared = first(TestingPipeline.code("Russia would resume talks and withdraw its troops from the border."), "087").orElseThrow();
+
+    assertThat(tariffs.mode().hypothetical()).isFalse();
+    assertThat(shared.mode().hypothetical()).as("a conjunct sharing the subject shares the modal").isTrue();
+  }
 }
