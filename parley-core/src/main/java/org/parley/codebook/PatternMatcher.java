@@ -218,7 +218,9 @@ public final class PatternMatcher {
       "number", "host", "range", "list", "tranche", "kind", "type", "form", "part", "portion", "share", "bulk", "rest",
       "dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "million", "billion", "thousand", "worth", "value",
       "ton", "tonne", "kg", "kilogram", "kilo", "litre", "liter", "gallon", "barrel", "truckload", "planeload", "shipload",
-      "shipment", "consignment", "load", "cargo", "quantity", "amount", "supply", "delivery", "lot", "state", "return");
+      "shipment", "consignment", "load", "cargo", "quantity", "amount", "supply", "delivery", "lot", "state", "return",
+      // "delivered hundreds of missiles", "dozens of drones", "a total of 40 tanks".
+      "hundred", "hundreds", "thousands", "dozen", "dozens", "scores", "millions", "billions", "total", "couple", "pair");
 
   /** Whether a word of this tag may govern a gerund: a preposition, "to" or a verb. */
   private static boolean gerundBefore(String tag) {
