@@ -271,7 +271,7 @@ public final class EventCoder {
       // at announcing it has no quarrel to press; it reports the act as its doer would.
       claimant = null;
     }
-    if (claimant != null && selfReport(claimant, sources, both, COOPERATIVE_ROOTS.contains(root)) && !violent) {
+    if (claimant != null && selfReport(speakers(context, tree, claimant), sources, both, COOPERATIVE_ROOTS.contains(root)) && !violent) {
       // "Lammy said London had frozen the assets": a government reporting its own measure announces it.
       // Claims of violence stay claims, whoever makes them: wartime reports of one's own strikes are contested.
       claimant = null;
@@ -1247,21 +1247,38 @@ public final class EventCoder {
   }
   private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
-  private static boolean selfReport(Actor claimant, List<Actor> sources, List<Actor> both, boolean cooperative) {
-    String party = party(claimant);
-    if (party.isEmpty()) {
+  /**
+   * The parties a claimant speaks for: its own, and those of the speakers coordinated with it ("Britain, France and
+   * Germany said they were considering sanctions" is all three announcing, not Britain reporting the others).
+   */
+  private Set<String> speakers(ActorContext context, DependencyTree tree, Actor claimant) {
+    Set<String> parties = new LinkedHashSet<>();
+    if (!party(claimant).isEmpty()) {
+      parties.add(party(claimant));
+    }
+    for (int word : tokensIn(tree, claimant.span())) {
+      for (int conjunct : tree.children(word, "conj")) {
+        resolver.resolve(context, tree.sentence().index(), conjunct).map(EventCoder::party).filter(party -> !party.isEmpty())
+            .ifPresent(parties::add);
+      }
+    }
+    return parties;
+  }
+
+  private static boolean selfReport(Set<String> parties, List<Actor> sources, List<Actor> both, boolean cooperative) {
+    if (parties.isEmpty()) {
       return false;
     }
     if (sources.isEmpty()) {
       // "The United States and Jordan agreed on a pact, the White House said": one party announcing a joint act.
-      return both.stream().anyMatch(actor -> party(actor).equals(party));
+      return both.stream().anyMatch(actor -> parties.contains(party(actor)));
     }
     if (cooperative) {
       // "Mongolia, Laos and Vietnam welcomed the accord, Mongolia's news agency said": one of the doers of a
       // cooperative act announcing it has nothing to claim against anyone.
-      return sources.stream().anyMatch(actor -> party(actor).equals(party));
+      return sources.stream().anyMatch(actor -> parties.contains(party(actor)));
     }
-    return sources.stream().allMatch(actor -> party(actor).equals(party));
+    return sources.stream().allMatch(actor -> parties.contains(party(actor)));
   }
 
   /** Whether an actor's words name a person (a PERSON entity), rather than describe an unnamed source. */

@@ -1339,4 +1339,13 @@ class EventCoderTest {
     assertThat(tariffs.mode().hypothetical()).isFalse();
     assertThat(shared.mode().hypothetical()).as("a conjunct sharing the subject shares the modal").isTrue();
   }
+
+  @Test
+  void coordinatedSpeakersAnnounceTheirOwnActs() {
+    List<Event> events = TestingPipeline.code("Britain, France and Germany said they had imposed new sanctions on Iranian airlines.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().startsWith("16")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("GBR->IRNBUS", "FRA->IRNBUS", "DEU->IRNBUS");
+    assertThat(events).filteredOn(event -> event.cameo().code().startsWith("16")).allMatch(event -> event.mode().asserted());
+  }
 }
