@@ -212,7 +212,24 @@ public final class ActorResolver {
   /** Armed group members named by their role: "the rebels" are the armed group named before them. */
   private static final Set<String> ARMED_MEMBERS = Set.of("rebel", "militant", "insurgent", "guerrilla", "jihadist");
   private static final Set<String> NON_STATE_ROLES = Set.of("REB", "RAD", "UAF", "CRM", "OPP", "PTY", "NGO");
-  private static final int GROUP_LOOKBACK = 2;
+
+  /** How many sentences before a mention the antecedent searches read, besides the mention's own. */
+  private static final int ANTECEDENT_LOOKBACK = 2;
+
+  /** A word of an earlier part of the article: its sentence and its index there. */
+  private record Earlier(int sentence, int token) {}
+
+  /** The words before a mention, in its sentence and the {@link #ANTECEDENT_LOOKBACK} before it, nearest first. */
+  private static List<Earlier> wordsBefore(ActorContext context, int sentence, int head) {
+    List<Earlier> words = new ArrayList<>();
+    for (int back = sentence; back >= 0 && back >= sentence - ANTECEDENT_LOOKBACK; back--) {
+      int last = back == sentence ? head - 1 : context.tree(back).size() - 1;
+      for (int token = last; token >= 0; token--) {
+        words.add(new Earlier(back, token));
+      }
+    }
+    return words;
+  }
 
   /**
    * "targeted Hezbollah weapons depots and accused the group of rearming": where coreference links "the group" (or
@@ -230,26 +247,23 @@ public final class ActorResolver {
     if (!definite || owned || !(GROUP_WORDS.contains(lemma) || members)) {
       return Optional.empty();
     }
-    for (int back = sentence; back >= 0 && back >= sentence - GROUP_LOOKBACK; back--) {
-      DependencyTree earlier = context.tree(back);
-      int last = back == sentence ? head - 1 : earlier.size() - 1;
-      for (int token = last; token >= 0; token--) {
-        // Names ("Hezbollah weapons depots") and heads of noun phrases ("the M23 rebel group", whose name the tagger may
-        // read as a common noun).
-        boolean name = earlier.token(token).isProperNoun() && !(token + 1 < earlier.size() && earlier.token(token + 1).isProperNoun());
-        boolean phrase = earlier.token(token).isNoun() && !earlier.token(token).isProperNoun() && !earlier.token(token).isPronoun()
-            && !NAME_RELATIONS.contains(earlier.relation(token));
-        if (!name && !phrase) {
-          continue;
-        }
-        int word = token;
-        Optional<ActorCode> named = (name ? namedActor(earlier, word, context)
-            : describedActor(context, back, word, MAX_DEPTH).filter(ActorCode::identified))
-            .filter(code -> NON_STATE_ROLES.contains(code.role()) || code.country().isEmpty() && code.identified())
-            .filter(code -> !members || code.role().equals("REB") || code.role().equals("RAD"));
-        if (named.isPresent()) {
-          return named;
-        }
+    for (Earlier word : wordsBefore(context, sentence, head)) {
+      DependencyTree earlier = context.tree(word.sentence());
+      int token = word.token();
+      // Names ("Hezbollah weapons depots") and heads of noun phrases ("the M23 rebel group", whose name the tagger may
+      // read as a common noun).
+      boolean name = earlier.token(token).isProperNoun() && !(token + 1 < earlier.size() && earlier.token(token + 1).isProperNoun());
+      boolean phrase = earlier.token(token).isNoun() && !earlier.token(token).isProperNoun() && !earlier.token(token).isPronoun()
+          && !NAME_RELATIONS.contains(earlier.relation(token));
+      if (!name && !phrase) {
+        continue;
+      }
+      Optional<ActorCode> named = (name ? namedActor(earlier, token, context)
+          : describedActor(context, word.sentence(), token, MAX_DEPTH).filter(ActorCode::identified))
+          .filter(code -> NON_STATE_ROLES.contains(code.role()) || code.country().isEmpty() && code.identified())
+          .filter(code -> !members || code.role().equals("REB") || code.role().equals("RAD"));
+      if (named.isPresent()) {
+        return named;
       }
     }
     return Optional.empty();
@@ -431,7 +445,6 @@ public final class ActorResolver {
   }
 
   private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "nation", "neighbour", "neighbor", "party", "government", "state");
-  private static final int PAIR_LOOKBACK = 2;
 
   /**
    * "India and Pakistan agreed to a ceasefire. Hours later, both sides accused each other": where coreference leaves
@@ -447,24 +460,21 @@ public final class ActorResolver {
       return List.of();
     }
     Span span = span(tree, phraseBegin(tree, h), h);
-    for (int back = sentence; back >= 0 && back >= sentence - PAIR_LOOKBACK; back--) {
-      DependencyTree earlier = context.tree(back);
-      int last = back == sentence ? h - 1 : earlier.size() - 1;
-      for (int word = last; word >= 0; word--) {
-        if (earlier.children(word, "conj").isEmpty() || earlier.hasRelation(word, "conj")) {
-          continue;
-        }
-        List<Actor> parties = new ArrayList<>();
-        List<Integer> members = new ArrayList<>(List.of(word));
-        members.addAll(earlier.children(word, "conj"));
-        for (int member : members) {
-          resolve(context, back, member).filter(actor -> actor.code().identified())
-              .filter(actor -> parties.stream().noneMatch(known -> known.code().code().equals(actor.code().code())))
-              .ifPresent(actor -> parties.add(new Actor(tree.sentence().textOf(phraseBegin(tree, h), h), span, actor.code())));
-        }
-        if (parties.size() >= 2) {
-          return parties;
-        }
+    for (Earlier word : wordsBefore(context, sentence, h)) {
+      DependencyTree earlier = context.tree(word.sentence());
+      if (earlier.children(word.token(), "conj").isEmpty() || earlier.hasRelation(word.token(), "conj")) {
+        continue;
+      }
+      List<Actor> parties = new ArrayList<>();
+      List<Integer> members = new ArrayList<>(List.of(word.token()));
+      members.addAll(earlier.children(word.token(), "conj"));
+      for (int member : members) {
+        resolve(context, word.sentence(), member).filter(actor -> actor.code().identified())
+            .filter(actor -> parties.stream().noneMatch(known -> known.code().code().equals(actor.code().code())))
+            .ifPresent(actor -> parties.add(new Actor(tree.sentence().textOf(phraseBegin(tree, h), h), span, actor.code())));
+      }
+      if (parties.size() >= 2) {
+        return parties;
       }
     }
     return List.of();
