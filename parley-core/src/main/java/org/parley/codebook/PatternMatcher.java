@@ -219,6 +219,8 @@ public final class PatternMatcher {
       "dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "million", "billion", "thousand", "worth", "value",
       "ton", "tonne", "kg", "kilogram", "kilo", "litre", "liter", "gallon", "barrel", "truckload", "planeload", "shipload",
       "shipment", "consignment", "load", "cargo", "quantity", "amount", "supply", "delivery", "lot", "state", "return",
+      // "called for the resumption of talks", "the restoration of the truce".
+      "resumption", "restoration", "renewal", "continuation", "reopening", "revival", "reinstatement",
       // "delivered hundreds of missiles", "dozens of drones", "a total of 40 tanks".
       "hundred", "hundreds", "thousands", "dozen", "dozens", "scores", "millions", "billions", "total", "couple", "pair");
 
@@ -246,6 +248,14 @@ public final class PatternMatcher {
 
   /** The word a constraint should judge: through container nouns to what they contain. */
   private static int contained(DependencyTree tree, int token) {
+    if (tree.lemma(token).equals("return")) {
+      // "a return to the ceasefire", "a return to talks": what is returned to is the thing asked for.
+      for (int child : tree.children(token)) {
+        if (tree.relation(child).startsWith("nmod") && tree.caseMarker(child).equals("to")) {
+          return tree.throughOf(child, CONTAINERS, 2);
+        }
+      }
+    }
     return tree.throughOf(token, CONTAINERS, 2);
   }
 
