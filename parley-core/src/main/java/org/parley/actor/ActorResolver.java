@@ -51,9 +51,15 @@ public final class ActorResolver {
    * "his French and German counterparts"), each with the head's role.
    */
   public List<Actor> resolveAll(ActorContext context, int sentence, int token) {
+    // "both sides", "the two countries" are two parties: coreference, which may link them to one of the two, is read
+    // only where no coordination of named parties comes before them.
+    List<Actor> pair = bothSides(context, sentence, token);
+    if (!pair.isEmpty()) {
+      return pair;
+    }
     Optional<Actor> first = resolve(context, sentence, token);
     if (first.isEmpty()) {
-      return bothSides(context, sentence, token);
+      return List.of();
     }
     Actor actor = first.get();
     DependencyTree tree = context.tree(sentence);
@@ -460,9 +466,14 @@ public final class ActorResolver {
       return List.of();
     }
     Span span = span(tree, phraseBegin(tree, h), h);
+    Set<Integer> addressers = addressers(tree, h);
     for (Earlier word : wordsBefore(context, sentence, h)) {
       DependencyTree earlier = context.tree(word.sentence());
       if (earlier.children(word.token(), "conj").isEmpty() || earlier.hasRelation(word.token(), "conj")) {
+        continue;
+      }
+      if (word.sentence() == sentence && addressers.contains(word.token())) {
+        // "Egypt and Qatar urged both parties to return to talks": who addresses both sides is not them.
         continue;
       }
       List<Actor> parties = new ArrayList<>();
@@ -477,7 +488,47 @@ public final class ActorResolver {
         return parties;
       }
     }
+    // "Russia accused Ukraine of attacking a station hours after both sides agreed to a pause": with no coordination,
+    // the two sides are the doer and the object of the nearest act between two named parties.
+    for (Earlier word : wordsBefore(context, sentence, h)) {
+      DependencyTree earlier = context.tree(word.sentence());
+      List<Integer> subjects = earlier.children(word.token(), "nsubj");
+      List<Integer> objects = earlier.children(word.token(), "obj");
+      if (!earlier.token(word.token()).tag().startsWith("VB") || subjects.size() != 1 || objects.size() != 1
+          || word.sentence() == sentence && (addressers.contains(subjects.get(0)) || objects.get(0) == h)) {
+        continue;
+      }
+      Optional<Actor> doer = resolve(context, word.sentence(), subjects.get(0)).filter(actor -> actor.code().identified());
+      Optional<Actor> object = resolve(context, word.sentence(), objects.get(0)).filter(actor -> actor.code().identified());
+      if (doer.isPresent() && object.isPresent() && !doer.get().code().country().equals(object.get().code().country())) {
+        String text = tree.sentence().textOf(phraseBegin(tree, h), h);
+        return List.of(new Actor(text, span, doer.get().code()), new Actor(text, span, object.get().code()));
+      }
+    }
     return List.of();
+  }
+
+  /**
+   * The subjects of the verb a mention is an object or oblique of, including a subject shared by coordinated verbs
+   * ("condemned the attacks and urged both parties").
+   */
+  private static Set<Integer> addressers(DependencyTree tree, int mention) {
+    Set<Integer> subjects = new java.util.HashSet<>();
+    String relation = tree.relation(mention);
+    if (!(relation.equals("obj") || relation.equals("iobj") || relation.startsWith("nmod") || relation.startsWith("obl"))) {
+      return subjects;
+    }
+    int verb = tree.parent(mention);
+    while (verb >= 0) {
+      for (String subject : List.of("nsubj", "nsubj:pass")) {
+        subjects.addAll(tree.children(verb, subject));
+      }
+      if (!tree.relation(verb).equals("conj") && !tree.relation(verb).equals("xcomp")) {
+        break;
+      }
+      verb = tree.parent(verb);
+    }
+    return subjects;
   }
 
   private Optional<Actor> throughCoreference(ActorContext context, int sentence, int token, int depth) {

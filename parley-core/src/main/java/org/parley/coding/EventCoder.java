@@ -127,8 +127,10 @@ public final class EventCoder {
     int clauseHead = match.clauseHead();
     Optional<ClaimFrame> claim = modes.claim(context, sentence, match.trigger(), clauseHead);
     Location location = placing.place(tree, match.trigger(), clauseHead).orElse(null);
-    if (claim.isPresent() && claim.get().accusedActor().isPresent()) {
+    boolean mutualDoers = both.stream().filter(actor -> actor.code().identified()).count() > 1;
+    if (claim.isPresent() && claim.get().accusedActor().isPresent() && !mutualDoers) {
       // An accusation frames a claimed act: the accused did it, the accuser suffered it, unless the text says otherwise.
+      // Not an act the text gives two doers of each other ("accused Kyiv of an attack after both sides agreed to a pause").
       if (sources.isEmpty() || sources.stream().noneMatch(actor -> actor.code().identified())) {
         sources = List.of(claim.get().accused());
       }

@@ -1314,6 +1314,25 @@ class EventCoderTest {
   }
 
   @Test
+  void bothPartiesAreNotThoseWhoAddressThem() {
+    List<Event> events = TestingPipeline.code("Israel and Hamas exchanged fire overnight. "
+        + "Egypt and Qatar condemned the attacks and urged both parties to return to negotiations.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().startsWith("02")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("EGY->ISR", "EGY->PSEREB", "QAT->ISR", "QAT->PSEREB");
+  }
+
+  @Test
+  void bothSidesOfAnAccusationAgreedWithEachOther() {
+    List<Event> events = TestingPipeline.code(
+        "Russia accused Ukraine on Thursday of attacking a pumping station, hours after both sides agreed to a 30-day pause.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().startsWith("03")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("RUS->UKR", "UKR->RUS");
+    assertThat(first(events, "19").map(EventCoderTest::dyad)).contains("UKR->RUS");
+  }
+
+  @Test
   void aPlanAClauseDescribesIsNobodysAnnouncedIntent() {
     List<Event> events = TestingPipeline.code("The cabinet approved the deal, after which Israeli troops would withdraw to an agreed line.");
 
