@@ -265,7 +265,7 @@ public final class ActorTables {
   /**
    * A person the text gives a title and a spelling the tables lack ("President Omar El Bashir", "President
    * Bouteflicka"): the office holder in office on the date (null: today) whose surname spells the same or one letter
-   * apart, under that title where the tables give it. Empty unless exactly one code answers.
+   * apart and whose office the title names. Empty unless exactly one code answers.
    */
   public Optional<ActorCode> titledPerson(String name, String title, LocalDate date) {
     String key = SurnameKey.of(name);
@@ -273,7 +273,6 @@ public final class ActorTables {
       return Optional.empty();
     }
     LocalDate day = date == null ? LocalDate.now(java.time.ZoneOffset.UTC) : date;
-    java.util.Set<ActorCode> codes = new java.util.HashSet<>();
     java.util.Set<ActorCode> titled = new java.util.HashSet<>();
     for (Map.Entry<String, java.util.Set<OfficeHolder>> entry : surnames.entrySet()) {
       if (!SurnameKey.same(key, entry.getKey())) {
@@ -281,17 +280,15 @@ public final class ActorTables {
       }
       for (OfficeHolder holder : entry.getValue()) {
         for (Tenure tenure : holder.tenures()) {
-          if (tenure.covers(day)) {
-            codes.add(holder.codeOn(day));
-            if (!title.isEmpty() && tenure.office().toLowerCase(java.util.Locale.ROOT).contains(title.toLowerCase(java.util.Locale.ROOT))) {
-              titled.add(holder.codeOn(day));
-            }
+          if (tenure.covers(day) && !title.isEmpty()
+              && tenure.office().toLowerCase(java.util.Locale.ROOT).contains(title.toLowerCase(java.util.Locale.ROOT))) {
+            titled.add(holder.codeOn(day));
           }
         }
       }
     }
-    java.util.Set<ActorCode> answer = titled.isEmpty() ? codes : titled;
-    return answer.size() == 1 ? Optional.of(answer.iterator().next()) : Optional.empty();
+    // "Army spokesman Nabil Abdallah" is no "Prime Minister Ahmad Abdullah": the title must be the holder's office.
+    return titled.size() == 1 ? Optional.of(titled.iterator().next()) : Optional.empty();
   }
 
   public Optional<String> personCountry(String name) {

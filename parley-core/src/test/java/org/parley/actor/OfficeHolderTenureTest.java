@@ -51,6 +51,7 @@ class OfficeHolderTenureTest {
     assertThat(titled("Smith", "President", 2001)).isEqualTo("none");
     assertThat(titled("Bush", "President", 2001)).as("a short surname must be spelled the same").isEqualTo("USAGOV");
     assertThat(titled("Busk", "President", 2001)).isEqualTo("none");
+    assertThat(titled("Abdallah", "spokesman", 2025)).as("a title no office holder bears names nobody").isEqualTo("none");
   }
 
   @Test
