@@ -167,6 +167,12 @@ public final class EventCoder {
     // An event needs a doer with a country or at least a role: "the opposition" is ---OPP (CAMEO's unknown
     // country), "it" or "the group" unresolved is no actor at all.
     sources = sources.stream().filter(EventCoder::known).toList();
+    if (match.pattern().code().startsWith("087")) {
+      // "The World Food Programme suspended operations in the camp": an aid body or a company halting its own work
+      // calls no truce; only parties that fight can de-escalate.
+      sources = sources.stream().filter(actor -> !NON_COMBATANTS.contains(actor.code().role())
+          && !NON_COMBATANTS.contains(actor.code().code())).toList();
+    }
     targets = targets.stream().filter(EventCoder::known).toList();
     both = both.stream().filter(EventCoder::known).toList();
     String country = location == null ? "" : location.country();
@@ -1010,6 +1016,10 @@ public final class EventCoder {
 
   /** Roles of those who watch and report what parties do to others: organisations and the press. */
   private static final Set<String> WATCHING_ROLES = Set.of("NGO", "IGO", "MED");
+
+  /** Roles and bodies that do not fight: aid agencies, businesses, media, health and education. */
+  private static final Set<String> NON_COMBATANTS = Set.of("NGO", "MED", "HLH", "BUS", "EDU", "CVL", "REF", "HRI",
+      "WFP", "UNHCR", "UNICEF", "ICRC", "IFRC", "MSF", "UNRWA", "OCHA", "WHO", "FAO", "UNDP");
 
   /** Roles of the state and its agents. */
   private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI");

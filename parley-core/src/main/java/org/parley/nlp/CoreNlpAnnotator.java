@@ -160,6 +160,7 @@ public final class CoreNlpAnnotator {
     relabelFrontedReports(tokens, dependencies);
     reattachGerundObjects(tokens, dependencies);
     reattachCallsOn(tokens, dependencies);
+    reattachSpeakersActs(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -313,6 +314,55 @@ public final class CoreNlpAnnotator {
       current = parents[current];
     }
     return false;
+  }
+
+  /** Verbs by which a speaker goes on after what it said: "said ... and called for talks", "and urged restraint". */
+  private static final java.util.Set<String> SPEECH_ACTS = java.util.Set.of(
+      "call", "urge", "demand", "appeal", "ask", "vow", "pledge", "promise", "warn", "accuse", "blame", "condemn",
+      "denounce", "criticize", "criticise", "insist", "reiterate", "reject", "deny", "threaten", "welcome", "praise",
+      "thank", "invite", "dismiss", "rule");
+
+  /**
+   * "Opposition leaders said the government had lost its legitimacy and called for a transitional government", "Rubio
+   * said Washington would continue its support and urged China ...": the parser joins the verb after "and" to the
+   * reported clause, making the government call and Washington urge. The speaker's verb takes it back where the
+   * verb cannot share the reported clause's modal ("would ... and urged") or is a further speech act of the speaker,
+   * with no subject or auxiliary of its own. Acts ("said its fighters had repelled the attack and killed soldiers")
+   * stay in the report.
+   */
+  static void reattachSpeakersActs(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int act = 0; act < size; act++) {
+      int reported = parents[act];
+      if (!"conj".equals(relations[act]) || reported < 0 || reported >= act || !"ccomp".equals(relations[reported])) {
+        continue;
+      }
+      int speaker = parents[reported];
+      if (speaker < 0 || speaker >= reported || !SAYING.contains(tokens.get(speaker).lemma().toLowerCase(java.util.Locale.ROOT))
+          || !tokens.get(act).tag().startsWith("VB")) {
+        continue;
+      }
+      boolean own = false;
+      boolean modal = false;
+      for (int i = 0; i < size; i++) {
+        if (parents[i] == act && relations[i] != null && (relations[i].startsWith("nsubj") || relations[i].startsWith("aux")
+            || relations[i].equals("mark"))) {
+          own = true;
+        }
+        if (parents[i] == reported && "aux".equals(relations[i]) && tokens.get(i).tag().equals("MD")) {
+          modal = true;
+        }
+      }
+      String tag = tokens.get(act).tag();
+      boolean finite = tag.equals("VBD") || tag.equals("VBZ");
+      boolean speech = SPEECH_ACTS.contains(tokens.get(act).lemma().toLowerCase(java.util.Locale.ROOT));
+      if (!own && (modal && finite || speech && !tag.equals("VBG"))) {
+        rehang(dependencies, act, speaker, "conj");
+      }
+    }
   }
 
   /** Prepositions that introduce the act someone is accused or blamed for. */

@@ -134,6 +134,43 @@ class CoreNlpAnnotatorTest {
     assertThat(dependencies).contains(new Dependency(3, 1, "case"), new Dependency(0, 3, "obl"), new Dependency(0, 5, "xcomp"));
   }
 
+  @Test
+  void aSpeakersFurtherSpeechActIsTheSpeakersNotTheReportedClauses() {
+    // "leaders said the government had lost and called for elections": parsed with "called" joined to "lost".
+    List<Token> tokens = List.of(token(0, "leaders", "NNS"), new Token(1, "said", "say", "VBD", "O", "", 10, 14),
+        token(2, "government", "NN"), new Token(3, "had", "have", "VBD", "O", "", 30, 33), new Token(4, "lost", "lose", "VBN", "O", "", 40, 44),
+        token(5, "and", "CC"), new Token(6, "called", "call", "VBN", "O", "", 60, 66), token(7, "for", "IN"), token(8, "elections", "NNS"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(4, 2, "nsubj"), new Dependency(4, 3, "aux"),
+        new Dependency(1, 4, "ccomp"), new Dependency(6, 5, "cc"), new Dependency(4, 6, "conj"), new Dependency(8, 7, "case"),
+        new Dependency(6, 8, "obl")));
+    // "said its fighters had repelled the attack and killed soldiers": an act stays in the report.
+    List<Token> acts = new ArrayList<>(tokens);
+    acts.set(6, new Token(6, "killed", "kill", "VBD", "O", "", 60, 66));
+    List<Dependency> kept = new ArrayList<>(dependencies);
+
+    CoreNlpAnnotator.reattachSpeakersActs(tokens, dependencies);
+    CoreNlpAnnotator.reattachSpeakersActs(acts, kept);
+
+    assertThat(dependencies).contains(new Dependency(1, 6, "conj")).doesNotContain(new Dependency(4, 6, "conj"));
+    assertThat(kept).contains(new Dependency(4, 6, "conj"));
+  }
+
+  @Test
+  void aPastTenseVerbCannotShareTheReportedClausesModal() {
+    // "said Washington would continue and urged China": "urged" cannot follow "would".
+    List<Token> tokens = List.of(token(0, "Rubio", "NNP"), new Token(1, "said", "say", "VBD", "O", "", 10, 14),
+        token(2, "Washington", "NNP"), token(3, "would", "MD"), new Token(4, "continue", "continue", "VB", "O", "", 40, 48),
+        token(5, "and", "CC"), new Token(6, "pressed", "press", "VBD", "O", "", 60, 67), token(7, "China", "NNP"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(4, 2, "nsubj"), new Dependency(4, 3, "aux"),
+        new Dependency(1, 4, "ccomp"), new Dependency(6, 5, "cc"), new Dependency(4, 6, "conj"), new Dependency(6, 7, "obj")));
+
+    CoreNlpAnnotator.reattachSpeakersActs(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(1, 6, "conj"));
+  }
+
   private static Token token(int index, String word, String tag) {
     return new Token(index, word, word.toLowerCase(java.util.Locale.ROOT), tag, "O", "", index * 10, index * 10 + word.length());
   }
