@@ -227,8 +227,13 @@ public final class ActorResolver {
 
   /** The words before a mention, in its sentence and the {@link #ANTECEDENT_LOOKBACK} before it, nearest first. */
   private static List<Earlier> wordsBefore(ActorContext context, int sentence, int head) {
+    return wordsBefore(context, sentence, head, ANTECEDENT_LOOKBACK);
+  }
+
+  /** The words before a mention, in its sentence and the given number before it, nearest first. */
+  private static List<Earlier> wordsBefore(ActorContext context, int sentence, int head, int lookback) {
     List<Earlier> words = new ArrayList<>();
-    for (int back = sentence; back >= 0 && back >= sentence - ANTECEDENT_LOOKBACK; back--) {
+    for (int back = sentence; back >= 0 && back >= sentence - lookback; back--) {
       int last = back == sentence ? head - 1 : context.tree(back).size() - 1;
       for (int token = last; token >= 0; token--) {
         words.add(new Earlier(back, token));
@@ -450,6 +455,9 @@ public final class ActorResolver {
     return List.of();
   }
 
+  /** Roles of people an act is done to rather than parties to a conflict or a negotiation. */
+  private static final Set<String> NO_SIDES = Set.of("CVL", "REF", "MED", "HLH", "EDU", "BUS", "AGR", "LAB", "REL", "CRM");
+
   private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "nation", "neighbour", "neighbor", "party", "government", "state");
 
   /**
@@ -460,14 +468,27 @@ public final class ActorResolver {
   private List<Actor> bothSides(ActorContext context, int sentence, int token) {
     DependencyTree tree = context.tree(sentence);
     int h = head(tree, token);
-    boolean pair = java.util.Arrays.stream(tree.children(h)).anyMatch(child -> tree.lemma(child).equalsIgnoreCase("both")
-        || tree.lemma(child).equalsIgnoreCase("two") || tree.lemma(child).equals("2"));
-    if (!pair || !tree.token(h).tag().equals("NNS") || !PAIR_NOUNS.contains(tree.lemma(h).toLowerCase(Locale.ROOT))) {
+    String lemma = tree.lemma(h).toLowerCase(Locale.ROOT);
+    boolean pair = tree.token(h).tag().equals("NNS") && java.util.Arrays.stream(tree.children(h)).anyMatch(child ->
+        tree.lemma(child).equalsIgnoreCase("both") || tree.lemma(child).equalsIgnoreCase("two") || tree.lemma(child).equals("2"));
+    // "each side accused the other": each of the two.
+    pair |= tree.token(h).tag().equals("NN") && tree.children(h, "det").stream().anyMatch(child -> tree.lemma(child).equalsIgnoreCase("each"));
+    if (!pair || !PAIR_NOUNS.contains(lemma)) {
       return List.of();
     }
+    // The two sentences before first; then the whole story before it ("the two nuclear-armed neighbours" of a headline).
+    List<Actor> parties = pairBefore(context, sentence, h, ANTECEDENT_LOOKBACK);
+    return parties.isEmpty() && sentence > ANTECEDENT_LOOKBACK ? pairBefore(context, sentence, h, sentence) : parties;
+  }
+
+  /** The parties a pair phrase stands for, looking back over the given number of sentences. */
+  private List<Actor> pairBefore(ActorContext context, int sentence, int h, int lookback) {
+    DependencyTree tree = context.tree(sentence);
     Span span = span(tree, phraseBegin(tree, h), h);
+    String text = tree.sentence().textOf(phraseBegin(tree, h), h);
     Set<Integer> addressers = addressers(tree, h);
-    for (Earlier word : wordsBefore(context, sentence, h)) {
+    List<Earlier> before = wordsBefore(context, sentence, h, lookback);
+    for (Earlier word : before) {
       DependencyTree earlier = context.tree(word.sentence());
       if (earlier.children(word.token(), "conj").isEmpty() || earlier.hasRelation(word.token(), "conj")) {
         continue;
@@ -482,15 +503,18 @@ public final class ActorResolver {
       for (int member : members) {
         resolve(context, word.sentence(), member).filter(actor -> actor.code().identified())
             .filter(actor -> parties.stream().noneMatch(known -> known.code().code().equals(actor.code().code())))
-            .ifPresent(actor -> parties.add(new Actor(tree.sentence().textOf(phraseBegin(tree, h), h), span, actor.code())));
+            .ifPresent(actor -> parties.add(new Actor(text, span, actor.code())));
       }
-      if (parties.size() >= 2) {
+      // "Russia's wealth fund and Putin's envoy" are one side: a country and its own agent are no pair.
+      boolean oneSide = parties.stream().anyMatch(one -> one.code().role().isEmpty()
+          && parties.stream().anyMatch(other -> other != one && other.code().country().equals(one.code().country())));
+      if (parties.size() >= 2 && !oneSide) {
         return parties;
       }
     }
     // "Russia accused Ukraine of attacking a station hours after both sides agreed to a pause": with no coordination,
     // the two sides are the doer and the object of the nearest act between two named parties.
-    for (Earlier word : wordsBefore(context, sentence, h)) {
+    for (Earlier word : before) {
       DependencyTree earlier = context.tree(word.sentence());
       List<Integer> subjects = earlier.children(word.token(), "nsubj");
       List<Integer> objects = earlier.children(word.token(), "obj");
@@ -498,10 +522,12 @@ public final class ActorResolver {
           || word.sentence() == sentence && (addressers.contains(subjects.get(0)) || objects.get(0) == h)) {
         continue;
       }
-      Optional<Actor> doer = resolve(context, word.sentence(), subjects.get(0)).filter(actor -> actor.code().identified());
-      Optional<Actor> object = resolve(context, word.sentence(), objects.get(0)).filter(actor -> actor.code().identified());
+      // Sides are states, their agents and armed or political groups: "released six detained Americans" is no pair.
+      Optional<Actor> doer = resolve(context, word.sentence(), subjects.get(0)).filter(actor -> actor.code().identified())
+          .filter(actor -> !NO_SIDES.contains(actor.code().role()));
+      Optional<Actor> object = resolve(context, word.sentence(), objects.get(0)).filter(actor -> actor.code().identified())
+          .filter(actor -> !NO_SIDES.contains(actor.code().role()));
       if (doer.isPresent() && object.isPresent() && !doer.get().code().country().equals(object.get().code().country())) {
-        String text = tree.sentence().textOf(phraseBegin(tree, h), h);
         return List.of(new Actor(text, span, doer.get().code()), new Actor(text, span, object.get().code()));
       }
     }
@@ -556,6 +582,11 @@ public final class ActorResolver {
     List<Antecedent> antecedents = new ArrayList<>();
     for (Mention mention : mentions) {
       if (mention.sentence() == sentence && mention.begin() <= token && token < mention.end()) {
+        continue;
+      }
+      if (mention.sentence() > sentence) {
+        // "The foreign ministry summoned the ambassador. ... Taiwan's defence ministry said": a phrase is named by what
+        // came before it, not by a later mention the chain may take for its representative.
         continue;
       }
       DependencyTree other = context.tree(mention.sentence());
@@ -774,8 +805,9 @@ public final class ActorResolver {
       // "leaders of the opposition coalition", "the rebels' spokesman": a generic agent serves whom it belongs to.
       role = owner.role();
     }
-    if (owner != null && ownerIsPossessor && role.equals("MIL") && ARMED_GROUPS.contains(owner.role())) {
-      // "Hamas's fighters", "the RSF said its forces...": an armed group's forces are the group, not the country's army.
+    if (owner != null && role.equals("MIL") && ARMED_GROUPS.contains(owner.role())) {
+      // "Hamas's fighters", "the RSF said its forces...", "M23 positions": an armed group's forces are the group, not the
+      // country's army.
       role = owner.role();
     }
     if (owner != null) {

@@ -68,7 +68,9 @@ public final class PatternMatcher {
       } else if (token.isVerb()) {
         candidates = verbPatterns.get(lemma);
       } else if (token.isNoun()) {
-        candidates = nounPatterns.get(lemma);
+        // "held talks in Oman, the first such meeting since 2018": a noun with "such" names again an event told before.
+        candidates = tree.children(i, "amod").stream().anyMatch(child -> tree.lemma(child).equalsIgnoreCase("such"))
+            ? null : nounPatterns.get(lemma);
       } else {
         continue;
       }

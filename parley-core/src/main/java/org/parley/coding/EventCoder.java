@@ -189,6 +189,11 @@ public final class EventCoder {
         sources = List.of(unidentified);
       }
     }
+    if (both.stream().filter(actor -> actor.code().identified()).count() > 1 && !targets.isEmpty()
+        && targets.stream().allMatch(target -> machine(target) && target.code().country().isEmpty())) {
+      // "the two neighbours exchanged heavy artillery fire": the weapon of a mutual act is no third party.
+      targets = List.of();
+    }
     List<Actor[]> dyads = new ArrayList<>();
     if (!both.isEmpty()) {
       if (!targets.isEmpty() || both.size() == 1) {
@@ -1238,7 +1243,18 @@ public final class EventCoder {
     int after = token + 1;
     return (before >= 0 && ((word.equals("other") && tree.lemma(before).equalsIgnoreCase("each"))
         || (word.equals("another") && tree.lemma(before).equalsIgnoreCase("one"))))
-        || (word.equals("one") && after < tree.size() && tree.lemma(after).equalsIgnoreCase("another"));
+        || (word.equals("one") && after < tree.size() && tree.lemma(after).equalsIgnoreCase("another"))
+        || (word.equals("other") && before >= 0 && tree.lemma(before).equalsIgnoreCase("the") && eachBefore(tree, before));
+  }
+
+  /** Whether "each" opens a phrase before a word: "each side accused the other". */
+  private static boolean eachBefore(DependencyTree tree, int token) {
+    for (int i = 0; i < token; i++) {
+      if (tree.lemma(i).equalsIgnoreCase("each") && tree.relation(i).equals("det")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nouns of what binds parties to each other: "their ties", "their relations". */
@@ -1547,8 +1563,8 @@ public final class EventCoder {
 
   /**
    * A country found by position that owns an agent ("met Ithilen's president") stands for the agent: the president is
-   * the party met, Ithilen's government, not Ithilen at large. So does a nationality word: "summoned the Japanese
-   * ambassador" is Japan's government. "Its ambassador" is the doer's own, as before.
+   * the party met, Ithilen's government, not Ithilen at large. So does a nationality word or a country name before the
+   * agent: "summoned the Japanese ambassador", "the U.S. ambassador" is that country's government. "Its ambassador" is the doer's own, as before.
    */
   private Optional<List<Actor>> ownedAgent(ActorContext context, int sentence, int token, Set<Integer> excluded) {
     DependencyTree tree = context.tree(sentence);
@@ -1556,7 +1572,10 @@ public final class EventCoder {
     if (owned < 0 || excluded.contains(owned) || tree.token(token).isPronoun()) {
       return Optional.empty();
     }
-    boolean owner = tree.relation(token).equals("nmod:poss") || (tree.relation(token).equals("amod") && tree.token(owned).isNoun());
+    // "the Japanese ambassador", "the U.S. ambassador": a nationality word or a country name before the agent.
+    boolean owner = tree.relation(token).equals("nmod:poss") || (tree.relation(token).equals("amod") && tree.token(owned).isNoun())
+        || (tree.relation(token).equals("compound") && tree.token(token).isProperNoun() && tree.token(owned).isNoun()
+            && !tree.token(owned).isProperNoun());
     if (!owner) {
       return Optional.empty();
     }

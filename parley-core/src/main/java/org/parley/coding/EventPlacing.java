@@ -169,14 +169,19 @@ final class EventPlacing {
       "suburb", "outskirts", "area", "governorate", "municipality", "camp", "sector", "part", "parts", "neighborhood",
       "neighbourhood", "quarter", "centre", "center", "heart", "edge", "zone", "vicinity");
 
+  /** Names of seas and straits, which may carry a country's name without lying in it. */
+  private static final Set<String> WATERS = Set.of("sea", "ocean", "gulf", "strait", "straits", "bay", "channel");
+
   /** The longest name ending at the head: "Gaza City", "Saudi Arabia", "Kharkiv region" falls back to "Kharkiv". */
   private Optional<Location> lookup(DependencyTree tree, int head) {
     Optional<Location> named = longestName(tree, head, true);
     if (named.isPresent()) {
       return named;
     }
+    // "the South China Sea", "the Taiwan Strait": a sea named after a country is not in it.
+    boolean water = tree.token(head).isProperNoun() && WATERS.contains(tree.lemma(head).toLowerCase(java.util.Locale.ROOT));
     for (int child : tree.children(head)) {
-      if (tree.relation(child).equals("compound") && tree.token(child).isProperNoun()) {
+      if (!water && tree.relation(child).equals("compound") && tree.token(child).isProperNoun()) {
         Optional<Location> place = places.find(tree.token(child).word());
         if (place.isPresent()) {
           return place;

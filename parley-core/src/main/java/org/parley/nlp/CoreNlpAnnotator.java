@@ -161,6 +161,7 @@ public final class CoreNlpAnnotator {
     reattachGerundObjects(tokens, dependencies);
     reattachCallsOn(tokens, dependencies);
     reattachSpeakersActs(tokens, dependencies);
+    reattachPrepositionalGerunds(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -362,6 +363,42 @@ public final class CoreNlpAnnotator {
       if (!own && (modal && finite || speech && !tag.equals("VBG"))) {
         rehang(dependencies, act, speaker, "conj");
       }
+    }
+  }
+
+  /** Prepositions of time and manner after which a participle opens a clause: "after meeting the envoy". */
+  private static final java.util.Set<String> GERUND_PREPOSITIONS = java.util.Set.of(
+      "after", "before", "since", "while", "without", "upon", "when");
+
+  /**
+   * "Maduro released six Americans after meeting U.S. envoy Richard Grenell": the parser reads "meeting" as an
+   * adjective of "envoy" and "after ... Grenell" as a time phrase, so the meeting has neither doer nor object. After a
+   * preposition of time the participle is a clause: it is hung on the verb as an adverbial clause with the preposition
+   * as its marker and the noun as its object, as the parser does for "after holding talks with".
+   */
+  static void reattachPrepositionalGerunds(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int gerund = 1; gerund < size; gerund++) {
+      int preposition = gerund - 1;
+      int noun = parents[preposition];
+      int described = parents[gerund];
+      // The participle may hang on a title compounded to the name: "after meeting [U.S. envoy] Grenell".
+      boolean inPhrase = described == noun || described >= 0 && parents[described] == noun && "compound".equals(relations[described]);
+      if (!"amod".equals(relations[gerund]) || !tokens.get(gerund).tag().equals("VBG") || noun <= gerund || !inPhrase
+          || !"case".equals(relations[preposition])
+          || !GERUND_PREPOSITIONS.contains(tokens.get(preposition).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int verb = parents[noun];
+      if (verb < 0 || !tokens.get(verb).tag().startsWith("VB") || relations[noun] == null || !relations[noun].startsWith("obl")) {
+        continue;
+      }
+      rehang(dependencies, gerund, verb, "advcl");
+      rehang(dependencies, noun, gerund, "obj");
+      rehang(dependencies, preposition, gerund, "mark");
     }
   }
 

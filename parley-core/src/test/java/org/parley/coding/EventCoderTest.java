@@ -1333,6 +1333,66 @@ class EventCoderTest {
   }
 
   @Test
+  void eachSideAccusedTheOther() {
+    List<Event> events = TestingPipeline.code(
+        "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("112")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("IND->PAK", "PAK->IND");
+  }
+
+  @Test
+  void theTwoNeighboursAreTheCoupleNamedFurtherBackAndTheirWeaponsNoParty() {
+    List<Event> events = TestingPipeline.code("India and Pakistan traded accusations on Monday. "
+        + "Officials in New Delhi gave no details. The military said the damage was limited. Residents fled the area. "
+        + "The two nuclear-armed neighbours exchanged heavy artillery fire along the Line of Control overnight.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("193")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("IND->PAK", "PAK->IND");
+  }
+
+  @Test
+  void anArmedGroupsPositionsAreTheGroup() {
+    Event attack = first(TestingPipeline.code("Local militia attacked M23 positions near Walikale."), "19").orElseThrow();
+
+    assertThat(attack.targetActor().map(actor -> actor.code().code())).contains("CODREB");
+  }
+
+  @Test
+  void aMeetingAfterWhichSomethingHappenedIsTheDoersMeeting() {
+    List<Event> events = TestingPipeline.code(
+        "Venezuelan President Nicolas Maduro released six detained Americans after meeting U.S. special envoy Richard Grenell in Caracas.",
+        LocalDate.of(2025, 1, 31));
+
+    assertThat(first(events, "04").map(EventCoderTest::dyad)).contains("VENGOV->USAGOV");
+  }
+
+  @Test
+  void aSeaNamedAfterACountryIsNotInIt() {
+    Event exercise = first(TestingPipeline.code(
+        "The Philippines held joint naval exercises with Japan in the South China Sea on Monday."), "06").orElseThrow();
+
+    assertThat(exercise.location() == null ? "" : exercise.location().country()).isNotEqualTo("CHN");
+    assertThat(dyad(exercise)).isEqualTo("PHL->JPN");
+  }
+
+  @Test
+  void anAmbassadorAfterACountrysNameIsItsGovernment() {
+    Event summons = first(TestingPipeline.code("Russia summoned the U.S. ambassador on Monday."), "11").orElseThrow();
+
+    assertThat(dyad(summons)).isEqualTo("RUS->USAGOV");
+  }
+
+  @Test
+  void aLaterMentionDoesNotNameAnEarlierPhrase() {
+    List<Event> events = TestingPipeline.code("The foreign ministry summoned the U.S. ambassador on Wednesday. "
+        + "Taiwan's defence ministry said it had detected 21 Chinese military aircraft. "
+        + "Taiwan's defence ministry condemned the drills.");
+
+    assertThat(first(events, "11").orElseThrow().source().code().country()).isNotEqualTo("TWN");
+  }
+
+  @Test
   void aPlanAClauseDescribesIsNobodysAnnouncedIntent() {
     List<Event> events = TestingPipeline.code("The cabinet approved the deal, after which Israeli troops would withdraw to an agreed line.");
 

@@ -171,6 +171,27 @@ class CoreNlpAnnotatorTest {
     assertThat(dependencies).contains(new Dependency(1, 6, "conj"));
   }
 
+  @Test
+  void aParticipleAfterATimePrepositionOpensAClause() {
+    // "released the men after meeting envoy Grenell": parsed with "meeting" as an adjective of the envoy.
+    List<Token> tokens = List.of(token(0, "Maduro", "NNP"), new Token(1, "released", "release", "VBD", "O", "", 10, 18),
+        token(2, "men", "NNS"), token(3, "after", "IN"), new Token(4, "meeting", "meet", "VBG", "O", "", 40, 47),
+        token(5, "envoy", "NN"), token(6, "Grenell", "NNP"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(1, 2, "obj"), new Dependency(6, 3, "case"),
+        new Dependency(6, 4, "amod"), new Dependency(6, 5, "compound"), new Dependency(1, 6, "obl")));
+    List<Dependency> adjective = new ArrayList<>(dependencies);
+    adjective.set(3, new Dependency(6, 3, "case"));
+    List<Token> with = new ArrayList<>(tokens);
+    with.set(3, token(3, "with", "IN"));
+
+    CoreNlpAnnotator.reattachPrepositionalGerunds(tokens, dependencies);
+    CoreNlpAnnotator.reattachPrepositionalGerunds(with, adjective);
+
+    assertThat(dependencies).contains(new Dependency(1, 4, "advcl"), new Dependency(4, 6, "obj"), new Dependency(4, 3, "mark"));
+    assertThat(adjective).as("\"with visiting officials\" keeps its adjective").contains(new Dependency(6, 4, "amod"));
+  }
+
   private static Token token(int index, String word, String tag) {
     return new Token(index, word, word.toLowerCase(java.util.Locale.ROOT), tag, "O", "", index * 10, index * 10 + word.length());
   }
