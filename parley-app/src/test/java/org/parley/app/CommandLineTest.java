@@ -129,6 +129,19 @@ class CommandLineTest {
     assertThat(event.path("date").asText()).isEqualTo("2025-04-09");
   }
 
+  @Test
+  void theWireDatelineIsPrintedWithTheArticle() throws IOException {
+    Path article = Files.writeString(folder.resolve("wire.txt"),
+        "Envoy visits Washington\n\nMOSCOW, April 3, 2025 (Reuters) - Putin's envoy arrived in Washington on Wednesday.\n");
+    Path plain = Files.writeString(folder.resolve("plain.txt"), "Envoy visits Washington\n\nPutin's envoy arrived in Washington on Wednesday.\n");
+    CommandRun run = CommandRun.of("code", article.toString(), plain.toString());
+
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.outLines().stream().map(CommandLineTest::parse).map(line -> line.path("article").path("dateline")))
+        .extracting(JsonNode::isNull, node -> node.asText(""))
+        .contains(org.assertj.core.groups.Tuple.tuple(false, "MOSCOW"), org.assertj.core.groups.Tuple.tuple(true, ""));
+  }
+
   private static String articleId(String line) {
     return parse(line).path("article").path("id").asText();
   }

@@ -35,13 +35,13 @@ final class HtmlFileReader {
       sink.skip(new ParleyInputException(name, notEnglish.get()));
       return;
     }
-    sink.accept(
+    sink.accept(Datelines.taken(
         new Article(
             ArticleIds.derive(page.title(), page.text()),
             page.title(),
             options.source().isEmpty() ? page.source() : options.source(),
             options.url().isEmpty() ? page.url() : options.url(),
             options.date() != null ? options.date() : page.published(),
-            page.text()));
+            page.text())));
   }
 }

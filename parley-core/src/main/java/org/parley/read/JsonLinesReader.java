@@ -25,9 +25,11 @@ import org.parley.model.ParleyInputException;
  * written by other tools, a top-level array of objects or pretty-printed objects one after another.
  *
  * <p>Fields: {@code text} (required), {@code id} (string or number; derived from title and text when
- * absent), {@code title}, {@code date}, {@code source}, {@code url}; others are ignored. A bad line
- * is skipped with its line number and reading goes on. Cross-link lines ("READ MORE: ...") are
- * dropped from the text.
+ * absent), {@code title}, {@code date}, {@code source}, {@code url}, {@code dateline} (the place a
+ * wire dateline names); others are ignored. A bad line is skipped with its line number and reading
+ * goes on. Cross-link lines ("READ MORE: ...") are dropped from the text, and a wire dateline that
+ * opens it ("KYIV, March 20 (Reuters) - ") is taken off and kept as the article's dateline, its
+ * outlet as the source and its date as the date where the record gives none.
  */
 final class JsonLinesReader {
   /** How the JSON is laid out, decided from the first bytes. */
@@ -49,7 +51,7 @@ final class JsonLinesReader {
   /** Metadata travels with every event of the article; longer values are not metadata. */
   static final int MAX_METADATA_CHARS = 2_000;
 
-  private static final List<String> METADATA_FIELDS = List.of("id", "title", "date", "source", "url");
+  private static final List<String> METADATA_FIELDS = List.of("id", "title", "date", "source", "url", "dateline");
 
   private static final char MALFORMED = '\uDC00';
 
@@ -209,13 +211,16 @@ final class JsonLinesReader {
     String source = scalar(node, "source");
     String url = scalar(node, "url");
     LocalDate published = PublicationDates.parse(scalar(node, "date")).orElse(options.date());
-    return new Article(
+    // "KYIV, March 20 (Reuters) - Russia accused...": a wire dateline opening the text is taken off it, as from plain
+    // text, unless the record names its dateline itself.
+    return Datelines.taken(new Article(
         id,
         title,
         source.isEmpty() ? options.source() : source,
         url.isEmpty() ? options.url() : url,
         published,
-        text);
+        text,
+        scalar(node, "dateline").strip()));
   }
 
   private static Optional<String> id(String file, int lineNumber, JsonNode node) {

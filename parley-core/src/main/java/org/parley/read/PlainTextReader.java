@@ -35,13 +35,6 @@ final class PlainTextReader {
   /** Separators on a line that holds several metadata items, as in "RT.com | 3 Apr 2025". */
   private static final Pattern METADATA_SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+|\\s*[|·•]\\s*");
 
-  private static final Pattern DATELINE =
-      Pattern.compile(
-          "^\\p{Lu}[\\p{Lu}\\p{M} .'’-]*\\p{Lu}\\.?"
-              + "(?:\\s*,\\s*[^,()\\n–—-]{1,40}?){0,2}"
-              + "\\s*(?:\\(([^()\\n]{1,40})\\))?"
-              + "\\s*[-–—]+\\s+");
-
   private static final Pattern WHOLE_CREDIT = Pattern.compile("^\\(([^()]{1,60})\\)\\.?$");
   private static final Pattern TRAILING_CREDIT = Pattern.compile("\\s+\\(([^()]{1,40})\\)$");
   private static final Pattern REPORTING_CREDIT =
@@ -69,7 +62,7 @@ final class PlainTextReader {
       }
     }
     List<String> paragraphs = paragraphs(bodyLines);
-    Dateline dateline = stripDateline(paragraphs);
+    Datelines.Dateline dateline = stripDateline(paragraphs);
     String wireSource = dateline.outlet();
     String creditSource = stripTrailingCredits(paragraphs);
 
@@ -202,35 +195,14 @@ final class PlainTextReader {
     return runOn * 2 > block.size() - 1;
   }
 
-  /**
-   * What a wire dateline tells: the place it names, the outlet it credits (or empty), and its date where it gives the
-   * year (or null).
-   */
-  private record Dateline(String place, String outlet, LocalDate date) {}
-
-  /**
-   * Removes a wire dateline ("MOSCOW, April 3 (Reuters) - ", "NAIROBI, June 25, 2024 (Reuters) - ") and returns the
-   * outlet it names and the date it gives in full.
-   */
-  private static Dateline stripDateline(List<String> paragraphs) {
+  /** Removes a wire dateline from the first paragraph and returns what it tells. */
+  private static Datelines.Dateline stripDateline(List<String> paragraphs) {
     if (paragraphs.isEmpty()) {
-      return new Dateline("", "", null);
+      return new Datelines.Dateline("", "", null, "");
     }
-    Matcher matcher = DATELINE.matcher(paragraphs.get(0));
-    if (!matcher.find() || matcher.end() >= paragraphs.get(0).length()) {
-      return new Dateline("", "", null);
-    }
-    String line = paragraphs.get(0).substring(0, matcher.end());
-    paragraphs.set(0, paragraphs.get(0).substring(matcher.end()));
-    String outlet = matcher.group(1) == null ? "" : matcher.group(1).strip();
-    int comma = line.indexOf(',');
-    LocalDate date = null;
-    if (comma >= 0) {
-      String rest = line.substring(comma + 1).replaceAll("\\([^()]*\\)", " ").replaceAll("[-–—]+\\s*$", "").strip();
-      date = PublicationDates.parse(rest).orElse(null);
-    }
-    String place = line.split("[,(]|\\s[-–—]", 2)[0].strip();
-    return new Dateline(place, outlet, date);
+    Datelines.Dateline dateline = Datelines.split(paragraphs.get(0));
+    paragraphs.set(0, dateline.rest());
+    return dateline;
   }
 
   /** Removes "(RT)", " (Reuters)" and "Reporting by ..." credits at the end of the body. */

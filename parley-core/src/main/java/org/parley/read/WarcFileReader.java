@@ -174,7 +174,7 @@ final class WarcFileReader {
       return;
     }
     articles++;
-    sink.accept(new Article(id, page.title(), source, url, published, page.text()));
+    sink.accept(Datelines.taken(new Article(id, page.title(), source, url, published, page.text())));
   }
 
   private static String headerOf(WarcRecord record, String header) {

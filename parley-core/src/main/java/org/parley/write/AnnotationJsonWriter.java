@@ -57,6 +57,7 @@ public final class AnnotationJsonWriter {
       EventJsonWriter.writeNullable(generator, "source", article.source());
       EventJsonWriter.writeNullable(generator, "url", article.url());
       EventJsonWriter.writeNullable(generator, "published", article.publishedDate().map(Object::toString).orElse(""));
+      EventJsonWriter.writeNullable(generator, "dateline", article.dateline());
       generator.writeStringField("text", coded.annotated().text());
       generator.writeEndObject();
 

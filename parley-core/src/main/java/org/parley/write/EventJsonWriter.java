@@ -84,6 +84,7 @@ public final class EventJsonWriter extends LineWriter {
     writeNullable(generator, "source", article.source());
     writeNullable(generator, "url", article.url());
     writeNullable(generator, "published", article.publishedDate().map(Object::toString).orElse(""));
+    writeNullable(generator, "dateline", article.dateline());
     generator.writeEndObject();
   }
 

@@ -162,6 +162,22 @@ class ArticleReadersTest {
   }
 
   @Test
+  void aJsonLinesTextOpeningWithAWireDatelineKeepsItsPlaceDateAndOutletApart() throws IOException {
+    TestingArticleSink sink = read(Files.writeString(folder.resolve("wire.jsonl"), String.join("\n",
+        "{\"id\": \"w1\", \"text\": \"NAIROBI, June 25, 2024 (Reuters) - " + LEDE + "\"}",
+        "{\"id\": \"w2\", \"dateline\": \"KYIV\", \"date\": \"2025-03-20\", \"source\": \"Kyiv Desk\", \"text\": \"" + LEDE + "\"}",
+        "{\"id\": \"w3\", \"text\": \"" + LEDE + "\"}")));
+
+    assertThat(sink.articles()).extracting(Article::dateline).containsExactly("NAIROBI", "KYIV", "");
+    Article wire = sink.articles().get(0);
+    assertThat(wire.text()).isEqualTo(LEDE);
+    assertThat(wire.published()).isEqualTo(LocalDate.of(2024, 6, 25));
+    assertThat(wire.source()).isEqualTo("Reuters");
+    assertThat(sink.articles().get(1).source()).isEqualTo("Kyiv Desk");
+    assertThat(sink.articles().get(2).text()).isEqualTo(LEDE);
+  }
+
+  @Test
   void nonEnglishAndRightToLeftArticlesAreSkippedWithAReasonAndEnglishOnesKept() throws IOException {
     Path file = Files.writeString(folder.resolve("scripts.jsonl"), String.join("\n",
         "{\"id\": \"ar\", \"text\": \"أغلقت سلطة الميناء الرصيف الشمالي يوم الجمعة بعد انهيار رافعة، بحسب المسؤولين.\"}",
