@@ -27,6 +27,7 @@ import org.parley.codebook.Codebook;
 import org.parley.codebook.Match;
 import org.parley.codebook.PatternMatcher;
 import org.parley.codebook.Role;
+import org.parley.codebook.TriggerKind;
 import org.parley.model.Actor;
 import org.parley.model.ActorCode;
 import org.parley.model.Article;
@@ -632,6 +633,11 @@ public final class EventCoder {
       }
       if (j != index && other.trigger() != match.trigger() && match.triggerTokens().contains(other.trigger())
           && code.length() == 3 && code.endsWith("0") && !otherCode.equals(code) && otherCode.startsWith(code.substring(0, 2))) {
+        return true;
+      }
+      // "Indian strikes killed 26 civilians": the attack and the killing are one act, which the verb codes with its victims.
+      if (j != index && other.trigger() == match.support() && match.pattern().kind() == TriggerKind.NOUN
+          && VIOLENT_ROOTS.contains(code.substring(0, 2)) && VIOLENT_ROOTS.contains(otherCode.substring(0, 2))) {
         return true;
       }
       // "discussed security during a phone call with Iran's president": the verb's bare 040 is the call's 041.

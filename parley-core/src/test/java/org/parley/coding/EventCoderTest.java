@@ -1368,6 +1368,13 @@ class EventCoderTest {
   }
 
   @Test
+  void strikesThatKilledAreOneActTheKilling() {
+    List<Event> events = TestingPipeline.code("Russian missile strikes killed 12 civilians in Kharkiv on Sunday.");
+
+    assertThat(events).extracting(event -> event.cameo().code()).containsExactly("180");
+  }
+
+  @Test
   void aSeaNamedAfterACountryIsNotInIt() {
     Event exercise = first(TestingPipeline.code(
         "The Philippines held joint naval exercises with Japan in the South China Sea on Monday."), "06").orElseThrow();
