@@ -458,7 +458,8 @@ public final class ActorResolver {
   /** Roles of people an act is done to rather than parties to a conflict or a negotiation. */
   private static final Set<String> NO_SIDES = Set.of("CVL", "REF", "MED", "HLH", "EDU", "BUS", "AGR", "LAB", "REL", "CRM");
 
-  private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "nation", "neighbour", "neighbor", "party", "government", "state");
+  private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "nation", "neighbour", "neighbor", "party", "government", "state",
+      "leader", "president", "minister", "delegation", "army", "rival", "adversary", "foe", "enemy");
 
   /**
    * "India and Pakistan agreed to a ceasefire. Hours later, both sides accused each other": where coreference leaves

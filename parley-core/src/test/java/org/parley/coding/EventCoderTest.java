@@ -1333,6 +1333,16 @@ class EventCoderTest {
   }
 
   @Test
+  void theTwoLeadersAreTheCoordinatedLeadersNamedBefore() {
+    List<Event> events = TestingPipeline.code("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
+        + "initialled a peace agreement on Friday. U.S. President Donald Trump hosted the two leaders at the White House.",
+        LocalDate.of(2025, 8, 8));
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("043")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("USAGOV->ARMGOV", "USAGOV->AZEGOV");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
