@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.model.Actor;
@@ -455,6 +456,10 @@ public final class ActorResolver {
     return List.of();
   }
 
+  /** Ship prefixes of navies: the ship is its country's military. */
+  private static final Map<String, String> SHIP_PREFIXES = Map.of("USS", "USA", "USNS", "USA", "HMS", "GBR", "HMCS", "CAN", "HMAS", "AUS",
+      "HMNZS", "NZL");
+
   /** Roles of people an act is done to rather than parties to a conflict or a negotiation. */
   private static final Set<String> NO_SIDES = Set.of("CVL", "REF", "MED", "HLH", "EDU", "BUS", "AGR", "LAB", "REL", "CRM");
 
@@ -694,6 +699,12 @@ public final class ActorResolver {
   }
 
   private Optional<ActorCode> lookupName(String text, java.time.LocalDate date) {
+    for (Map.Entry<String, String> prefix : SHIP_PREFIXES.entrySet()) {
+      // "the USS Harry S. Truman aircraft carrier", "HMS Defender": a commissioned warship is its country's navy.
+      if (text.startsWith(prefix.getKey() + " ") && text.length() > prefix.getKey().length() + 2) {
+        return Optional.of(ActorCode.of(prefix.getValue(), "MIL"));
+      }
+    }
     Optional<ActorCode> person = tables.person(text, date);
     if (person.isPresent()) {
       return person;

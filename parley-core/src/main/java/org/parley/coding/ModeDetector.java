@@ -62,7 +62,7 @@ final class ModeDetector {
   }
 
   boolean negated(DependencyTree tree, int trigger, int clauseHead) {
-    if (hasNegation(tree, trigger) || hasNegation(tree, clauseHead)) {
+    if (hasNegation(tree, trigger) || hasNegation(tree, clauseHead) || noneAffected(tree, trigger)) {
       return true;
     }
     int current = clauseHead;
@@ -89,6 +89,30 @@ final class ModeDetector {
         return false;
       }
       current = parent;
+    }
+    return false;
+  }
+
+  /** Pronouns that say no one did or suffered the act. */
+  private static final Set<String> NOBODY = Set.of("nobody", "none", "nothing", "noone");
+
+  /**
+   * "no American vessel had been hit", "No soldiers were killed", "killed no civilians", "nobody was hurt": an act whose
+   * subject or object is nobody did not happen to anyone.
+   */
+  private static boolean noneAffected(DependencyTree tree, int verb) {
+    if (!tree.token(verb).isVerb()) {
+      return false;
+    }
+    for (int child : tree.children(verb)) {
+      String relation = tree.relation(child);
+      if (!relation.equals("nsubj") && !relation.equals("nsubj:pass") && !relation.equals("obj")) {
+        continue;
+      }
+      if (NOBODY.contains(tree.lemma(child).toLowerCase(java.util.Locale.ROOT))
+          || tree.children(child, "det").stream().anyMatch(det -> tree.lemma(det).equalsIgnoreCase("no"))) {
+        return true;
+      }
     }
     return false;
   }
@@ -399,7 +423,11 @@ final class ModeDetector {
       }
       String relation = tree.relation(current);
       String base = relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
-      if (CLAIM_VERBS.contains(tree.lemma(parent)) && tree.token(parent).isVerb() && CLAUSAL.contains(base)
+      // "said the missiles fell short and that no vessel had been hit": a second that-clause may hang on the saying verb
+      // as a conjunct, and is reported all the same.
+      boolean secondReport = relation.equals("conj")
+          && tree.children(current, "mark").stream().anyMatch(mark -> tree.lemma(mark).equalsIgnoreCase("that"));
+      if (CLAIM_VERBS.contains(tree.lemma(parent)) && tree.token(parent).isVerb() && (CLAUSAL.contains(base) || secondReport)
           && !(relation.equals("obj") && !tree.token(current).isVerb()) && !base.equals("nsubj")) {
         Optional<Actor> claimant = claimant(context, sentence, finder, parent);
         if (claimant.isPresent()) {

@@ -162,6 +162,7 @@ public final class CoreNlpAnnotator {
     reattachCallsOn(tokens, dependencies);
     reattachSpeakersActs(tokens, dependencies);
     reattachPrepositionalGerunds(tokens, dependencies);
+    rerootVerbAfterRelativeClause(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -399,6 +400,51 @@ public final class CoreNlpAnnotator {
       rehang(dependencies, gerund, verb, "advcl");
       rehang(dependencies, noun, gerund, "obj");
       rehang(dependencies, preposition, gerund, "mark");
+    }
+  }
+
+  /**
+   * "Saudi Arabia, which fought the Houthis for years, called for restraint": the parser may make the subject the root
+   * and hang the main verb, after the relative clause and its comma, loosely ({@code dep}) on the clause's verb. The
+   * verb becomes the root with the noun as its subject (retagged past tense where the tagger read a participle), and
+   * the relative clause stays on the noun.
+   */
+  static void rerootVerbAfterRelativeClause(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int noun = 0; noun < size; noun++) {
+      if (parents[noun] != -1 || !tokens.get(noun).tag().startsWith("NN")) {
+        continue;
+      }
+      for (int clause = noun + 1; clause < size; clause++) {
+        if (parents[clause] != noun || !"acl:relcl".equals(relations[clause])) {
+          continue;
+        }
+        for (int verb = clause + 1; verb < size; verb++) {
+          String tag = tokens.get(verb).tag();
+          if (parents[verb] != clause || !"dep".equals(relations[verb]) || !(tag.equals("VBD") || tag.equals("VBN") || tag.equals("VBZ"))
+              || !tokens.get(verb - 1).word().equals(",")) {
+            continue;
+          }
+          boolean subject = false;
+          for (int i = 0; i < size; i++) {
+            subject |= parents[i] == verb && relations[i] != null && relations[i].startsWith("nsubj");
+          }
+          if (subject) {
+            continue;
+          }
+          Token word = tokens.get(verb);
+          if (tag.equals("VBN")) {
+            tokens.set(verb, new Token(word.index(), word.word(), word.lemma(), "VBD", word.entity(), word.normalized(), word.begin(), word.end()));
+          }
+          rehang(dependencies, verb, -1, "root");
+          rehang(dependencies, noun, verb, "nsubj");
+          rehang(dependencies, verb - 1, verb, "punct");
+          return;
+        }
+      }
     }
   }
 

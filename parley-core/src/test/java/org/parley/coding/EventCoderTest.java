@@ -1385,6 +1385,30 @@ class EventCoderTest {
   }
 
   @Test
+  void anActThatHitNobodyIsNegated() {
+    List<Event> events = TestingPipeline.code("A U.S. official said the Houthi missiles fell short and that no American vessel had been hit. "
+        + "Russian drones killed no civilians in Odesa.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().startsWith("1") || event.cameo().code().startsWith("2"))
+        .isNotEmpty().allMatch(event -> event.mode().negated());
+  }
+
+  @Test
+  void aSecondThatClauseIsReportedToo() {
+    Event attack = first(TestingPipeline.code(
+        "A U.S. official said the missiles fell short and that the Houthis had attacked a ship."), "19").orElseThrow();
+
+    assertThat(attack.mode().claimant().map(actor -> actor.code().code())).contains("USAGOV");
+  }
+
+  @Test
+  void theMainVerbAfterARelativeClauseIsCoded() {
+    List<Event> events = TestingPipeline.code("Saudi Arabia, which fought the Houthis for years before a truce in 2022, called for restraint.");
+
+    assertThat(first(events, "025").map(EventCoderTest::dyad)).contains("SAU->-");
+  }
+
+  @Test
   void aSeaNamedAfterACountryIsNotInIt() {
     Event exercise = first(TestingPipeline.code(
         "The Philippines held joint naval exercises with Japan in the South China Sea on Monday."), "06").orElseThrow();

@@ -192,6 +192,23 @@ class CoreNlpAnnotatorTest {
     assertThat(adjective).as("\"with visiting officials\" keeps its adjective").contains(new Dependency(6, 4, "amod"));
   }
 
+  @Test
+  void theVerbAfterASubjectsRelativeClauseIsTheRoot() {
+    // "Arabia, which fought, called for restraint": parsed with "Arabia" as root and "called" a dep of "fought".
+    List<Token> tokens = List.of(token(0, "Arabia", "NNP"), token(1, ",", ","), token(2, "which", "WDT"),
+        new Token(3, "fought", "fight", "VBD", "O", "", 30, 36), token(4, ",", ","), new Token(5, "called", "call", "VBN", "O", "", 50, 56),
+        token(6, "for", "IN"), token(7, "restraint", "NN"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(-1, 0, "root"), new Dependency(0, 1, "punct"), new Dependency(3, 2, "nsubj"), new Dependency(0, 3, "acl:relcl"),
+        new Dependency(3, 4, "punct"), new Dependency(3, 5, "dep"), new Dependency(7, 6, "case"), new Dependency(5, 7, "obl")));
+    List<Token> retagged = new ArrayList<>(tokens);
+
+    CoreNlpAnnotator.rerootVerbAfterRelativeClause(retagged, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(-1, 5, "root"), new Dependency(5, 0, "nsubj"), new Dependency(0, 3, "acl:relcl"));
+    assertThat(retagged.get(5).tag()).isEqualTo("VBD");
+  }
+
   private static Token token(int index, String word, String tag) {
     return new Token(index, word, word.toLowerCase(java.util.Locale.ROOT), tag, "O", "", index * 10, index * 10 + word.length());
   }
