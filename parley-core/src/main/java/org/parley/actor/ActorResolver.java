@@ -197,6 +197,13 @@ public final class ActorResolver {
       // "Armenia accused its neighbour": coreference links such a phrase to its possessor's other mentions too often.
       return described.map(code -> actor(tree, h, code));
     }
+    if (depth <= 1 && BLOC_WORDS.contains(tree.lemma(h).toLowerCase(Locale.ROOT))) {
+      // "the bloc" is an international organisation, never the state coreference may link it to ("the Kremlin").
+      Optional<ActorCode> bloc = groupAntecedent(context, sentence, h);
+      if (bloc.isPresent()) {
+        return Optional.of(actor(tree, h, bloc.get()));
+      }
+    }
     // "the minister", "the envoy": a description without a country takes it from what it corefers with.
     Optional<Actor> viaChain = throughCoreference(context, sentence, h, depth);
     if (viaChain.isPresent()) {
@@ -216,6 +223,8 @@ public final class ActorResolver {
   }
 
   private static final Set<String> GROUP_WORDS = Set.of("group", "movement", "militia", "faction", "organisation", "organization", "outfit");
+  /** Words for an international organisation named before: "the bloc", "the alliance". */
+  private static final Set<String> BLOC_WORDS = Set.of("bloc", "alliance");
   /** Armed group members named by their role: "the rebels" are the armed group named before them. */
   private static final Set<String> ARMED_MEMBERS = Set.of("rebel", "militant", "insurgent", "guerrilla", "jihadist");
   private static final Set<String> NON_STATE_ROLES = Set.of("REB", "RAD", "UAF", "CRM", "OPP", "PTY", "NGO");
@@ -256,6 +265,20 @@ public final class ActorResolver {
         .anyMatch(child -> tree.relation(child).startsWith("nmod") || NAME_RELATIONS.contains(tree.relation(child)));
     String lemma = tree.lemma(head).toLowerCase(Locale.ROOT);
     boolean members = ARMED_MEMBERS.contains(lemma) || lemma.endsWith("s") && ARMED_MEMBERS.contains(lemma.substring(0, lemma.length() - 1));
+    if (definite && !owned && BLOC_WORDS.contains(lemma)) {
+      // "The EU approved sanctions ... The bloc also agreed to lift sanctions on Syria": the nearest international
+      // organisation named anywhere before it.
+      for (Earlier word : wordsBefore(context, sentence, head, sentence)) {
+        DependencyTree earlier = context.tree(word.sentence());
+        if (earlier.token(word.token()).isProperNoun()) {
+          Optional<ActorCode> bloc = namedActor(earlier, word.token(), context).filter(code -> code.role().equals("IGO"));
+          if (bloc.isPresent()) {
+            return bloc;
+          }
+        }
+      }
+      return Optional.empty();
+    }
     if (!definite || owned || !(GROUP_WORDS.contains(lemma) || members)) {
       return Optional.empty();
     }

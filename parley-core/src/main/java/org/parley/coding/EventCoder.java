@@ -595,11 +595,15 @@ public final class EventCoder {
     int parent = tree.parent(trigger);
     boolean participle = parent >= 0 && tree.token(trigger).tag().equals("VBG") && AIMING_VERBS.contains(tree.lemma(trigger))
         && (tree.hasRelation(trigger, "advcl") || tree.relation(trigger).equals("dep"));
-    for (int j = 0; participle && j < matches.size(); j++) {
-      Match governing = matches.get(j);
-      if (j != index && !coded.get(j).isEmpty() && (parent == governing.trigger() || parent == governing.support())
-          && !VIOLENT_ROOTS.contains(governing.pattern().code().substring(0, 2))) {
-        return true;
+    // "approved sanctions on Tuesday after Hungary dropped its objections, targeting 200 vessels": the parser may hang
+    // the participle on a clause between it and the act it aims; the clauses above it are looked at, up to three.
+    for (int above = parent, steps = 0; participle && above >= 0 && steps < 3; above = tree.parent(above), steps++) {
+      for (int j = 0; j < matches.size(); j++) {
+        Match governing = matches.get(j);
+        if (j != index && !coded.get(j).isEmpty() && (above == governing.trigger() || above == governing.support())
+            && !VIOLENT_ROOTS.contains(governing.pattern().code().substring(0, 2))) {
+          return true;
+        }
       }
     }
     return false;

@@ -1409,6 +1409,23 @@ class EventCoderTest {
   }
 
   @Test
+  void theBlocIsTheInternationalOrganisationNamedBefore() {
+    List<Event> events = TestingPipeline.code("European Union governments approved new sanctions against Russia on Tuesday. "
+        + "Britain announced its own sanctions the same day. The Kremlin said the measures were illegal. "
+        + "The bloc also agreed to lift economic sanctions on Syria.");
+
+    assertThat(first(events, "03").map(EventCoderTest::dyad)).contains("EUR->SYR");
+  }
+
+  @Test
+  void sanctionsTargetingTankersAreNoAttackEvenWhenTheParserHangsTheParticipleLow() {
+    List<Event> events = TestingPipeline.code("European Union governments approved a 17th package of sanctions against Russia on Tuesday "
+        + "after Hungary dropped its objections, targeting nearly 200 vessels of Moscow's shadow fleet.");
+
+    assertThat(events).extracting(event -> event.cameo().code()).containsExactly("163");
+  }
+
+  @Test
   void aSeaNamedAfterACountryIsNotInIt() {
     Event exercise = first(TestingPipeline.code(
         "The Philippines held joint naval exercises with Japan in the South China Sea on Monday."), "06").orElseThrow();
