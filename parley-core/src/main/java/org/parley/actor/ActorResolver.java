@@ -507,8 +507,17 @@ public final class ActorResolver {
     }
     // The two sentences before first; then the whole story before it ("the two nuclear-armed neighbours" of a headline).
     List<Actor> parties = pairBefore(context, sentence, h, ANTECEDENT_LOOKBACK);
-    return parties.isEmpty() && sentence > ANTECEDENT_LOOKBACK ? pairBefore(context, sentence, h, sentence) : parties;
+    parties = parties.isEmpty() && sentence > ANTECEDENT_LOOKBACK ? pairBefore(context, sentence, h, sentence) : parties;
+    if (COUNTRY_PAIRS.contains(lemma)) {
+      // "Thai and Cambodian troops clashed ... urged both countries": countries, whatever agents named them.
+      parties = parties.stream().map(party -> party.code().country().isEmpty() ? party
+          : new Actor(party.text(), party.span(), ActorCode.of(party.code().country(), ""))).toList();
+    }
+    return parties;
   }
+
+  /** Pair nouns that name countries, not their agents. */
+  private static final Set<String> COUNTRY_PAIRS = Set.of("country", "nation", "state", "neighbour", "neighbor");
 
   /** The parties a pair phrase stands for, looking back over the given number of sentences. */
   private List<Actor> pairBefore(ActorContext context, int sentence, int h, int lookback) {
