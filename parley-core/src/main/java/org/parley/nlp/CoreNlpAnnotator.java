@@ -163,6 +163,8 @@ public final class CoreNlpAnnotator {
     reattachSpeakersActs(tokens, dependencies);
     reattachPrepositionalGerunds(tokens, dependencies);
     rerootVerbAfterRelativeClause(tokens, dependencies);
+    reattachFiniteConjunctsOfGerunds(tokens, dependencies);
+    relabelNounParticiples(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -444,6 +446,55 @@ public final class CoreNlpAnnotator {
           rehang(dependencies, verb - 1, verb, "punct");
           return;
         }
+      }
+    }
+  }
+
+  /**
+   * "The minister accused the protesters of attempting a coup and ordered stations to stop coverage": the parser joins
+   * "ordered" to the gerund, inside what the protesters are accused of. A past or present tense verb cannot share a
+   * gerund's form; with no subject of its own it is the conjunct of the verb the gerund hangs on.
+   */
+  static void reattachFiniteConjunctsOfGerunds(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int verb = 0; verb < size; verb++) {
+      int gerund = parents[verb];
+      String tag = tokens.get(verb).tag();
+      if (!"conj".equals(relations[verb]) || gerund < 0 || gerund >= verb || !tokens.get(gerund).tag().equals("VBG")
+          || !(tag.equals("VBD") || tag.equals("VBZ"))) {
+        continue;
+      }
+      int governor = parents[gerund];
+      String relation = relations[gerund];
+      if (governor < 0 || !tokens.get(governor).tag().startsWith("VB") || relation == null
+          || !(relation.startsWith("advcl") || relation.startsWith("obl") || relation.equals("xcomp") || relation.equals("ccomp"))) {
+        continue;
+      }
+      boolean own = false;
+      for (int i = 0; i < size; i++) {
+        own |= parents[i] == verb && relations[i] != null && (relations[i].startsWith("nsubj") || relations[i].startsWith("aux"));
+      }
+      if (!own) {
+        rehang(dependencies, verb, governor, "conj");
+      }
+    }
+  }
+
+  /**
+   * "issued a joint statement urging restraint": a participle right after a noun that the parser leaves loose
+   * ({@code dep}) describes the noun, as {@code acl} does in "a statement calling for restraint".
+   */
+  static void relabelNounParticiples(List<Token> tokens, List<Dependency> dependencies) {
+    for (int i = 0; i < dependencies.size(); i++) {
+      Dependency dependency = dependencies.get(i);
+      int noun = dependency.governor();
+      int participle = dependency.dependent();
+      if (dependency.relation().equals("dep") && noun >= 0 && participle == noun + 1 && participle < tokens.size()
+          && tokens.get(participle).tag().equals("VBG") && tokens.get(noun).tag().startsWith("NN")) {
+        dependencies.set(i, new Dependency(noun, participle, "acl"));
       }
     }
   }

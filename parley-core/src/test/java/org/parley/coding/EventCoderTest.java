@@ -1426,6 +1426,25 @@ class EventCoderTest {
   }
 
   @Test
+  void anOrderAfterAnAccusationIsTheAccusersOwnAct() {
+    List<Event> events = TestingPipeline.code(
+        "Kenya's interior minister accused the protesters of attempting a coup and ordered television stations to stop live coverage.");
+
+    Event order = first(events, "172").orElseThrow();
+    assertThat(order.source().code().code()).isEqualTo("KENGOV");
+    assertThat(order.mode().claimant()).isEmpty();
+  }
+
+  @Test
+  void aJointStatementUrgingRestraintIsItsIssuersAppeal() {
+    List<Event> events = TestingPipeline.code(
+        "The United States, Britain and Germany issued a joint statement urging restraint and calling for investigations into the deaths.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("0256")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("USA->-", "GBR->-", "DEU->-");
+  }
+
+  @Test
   void aSeaNamedAfterACountryIsNotInIt() {
     Event exercise = first(TestingPipeline.code(
         "The Philippines held joint naval exercises with Japan in the South China Sea on Monday."), "06").orElseThrow();
