@@ -108,7 +108,7 @@ class ServeCodeLimitsTest {
 
       assertThat(answer.status()).as(answer.body()).isEqualTo(200);
       assertThat(answer.json().get("events").get(0).get("article").toString())
-          .isEqualTo("{\"id\":\"geneva-1\",\"title\":\"Talks fail\",\"source\":\"Lake Post\",\"url\":null,\"published\":\"2025-06-03\"}");
+          .isEqualTo("{\"id\":\"geneva-1\",\"title\":\"Talks fail\",\"source\":\"Lake Post\",\"url\":null,\"published\":\"2025-06-03\",\"dateline\":null}");
       assertThat(seen.get(0).text()).isEqualTo("Russia accused Ukraine of violating the truce.");
     }
   }
