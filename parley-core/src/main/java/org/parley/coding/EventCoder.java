@@ -1585,7 +1585,7 @@ public final class EventCoder {
     // "the Japanese ambassador", "the U.S. ambassador": a nationality word or a country name before the agent.
     boolean owner = tree.relation(token).equals("nmod:poss") || (tree.relation(token).equals("amod") && tree.token(owned).isNoun())
         || (tree.relation(token).equals("compound") && tree.token(token).isProperNoun() && tree.token(owned).isNoun()
-            && !tree.token(owned).isProperNoun());
+            && !tree.token(owned).isProperNoun() && soleNameModifier(tree, owned));
     if (!owner) {
       return Optional.empty();
     }
@@ -1596,6 +1596,22 @@ public final class EventCoder {
       return Optional.empty();
     }
     return Optional.of(agents);
+  }
+
+  /**
+   * Whether a noun has one name before it and no coordination of them: "the U.S. ambassador", not "Eriadori and
+   * Calenardhon leaders", whose countries are each a party.
+   */
+  private static boolean soleNameModifier(DependencyTree tree, int noun) {
+    int names = 0;
+    for (int child : tree.children(noun)) {
+      String relation = tree.relation(child);
+      if ((relation.equals("compound") || relation.equals("amod") || relation.equals("conj")) && tree.token(child).isProperNoun()
+          || !tree.children(child, "conj").isEmpty() && (relation.equals("compound") || relation.equals("amod"))) {
+        names += tree.children(child, "conj").isEmpty() ? 1 : 2;
+      }
+    }
+    return names == 1;
   }
 
   private static Span trigger(DependencyTree tree, List<Integer> tokens) {

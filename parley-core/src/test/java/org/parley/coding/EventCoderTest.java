@@ -1461,6 +1461,14 @@ class EventCoderTest {
   }
 
   @Test
+  void leadersOfTwoCountriesNamedBeforeThemAreBothParties() {
+    List<Event> events = TestingPipeline.code("The Indian prime minister met Kenyan and Ugandan leaders in Nairobi.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().startsWith("04")).extracting(event -> event.targetActor()
+        .map(actor -> actor.code().country()).orElse("-")).contains("KEN", "UGA");
+  }
+
+  @Test
   void aLaterMentionDoesNotNameAnEarlierPhrase() {
     List<Event> events = TestingPipeline.code("The foreign ministry summoned the U.S. ambassador on Wednesday. "
         + "Taiwan's defence ministry said it had detected 21 Chinese military aircraft. "
