@@ -349,16 +349,10 @@ public final class CoreNlpAnnotator {
           || !tokens.get(act).tag().startsWith("VB")) {
         continue;
       }
-      boolean own = false;
+      boolean own = hasDependent(parents, relations, act, "nsubj", "aux", "mark");
       boolean modal = false;
       for (int i = 0; i < size; i++) {
-        if (parents[i] == act && relations[i] != null && (relations[i].startsWith("nsubj") || relations[i].startsWith("aux")
-            || relations[i].equals("mark"))) {
-          own = true;
-        }
-        if (parents[i] == reported && "aux".equals(relations[i]) && tokens.get(i).tag().equals("MD")) {
-          modal = true;
-        }
+        modal |= parents[i] == reported && "aux".equals(relations[i]) && tokens.get(i).tag().equals("MD");
       }
       String tag = tokens.get(act).tag();
       boolean finite = tag.equals("VBD") || tag.equals("VBZ");
@@ -430,11 +424,7 @@ public final class CoreNlpAnnotator {
               || !tokens.get(verb - 1).word().equals(",")) {
             continue;
           }
-          boolean subject = false;
-          for (int i = 0; i < size; i++) {
-            subject |= parents[i] == verb && relations[i] != null && relations[i].startsWith("nsubj");
-          }
-          if (subject) {
+          if (hasDependent(parents, relations, verb, "nsubj")) {
             continue;
           }
           Token word = tokens.get(verb);
@@ -473,11 +463,7 @@ public final class CoreNlpAnnotator {
           || !(relation.startsWith("advcl") || relation.startsWith("obl") || relation.equals("xcomp") || relation.equals("ccomp"))) {
         continue;
       }
-      boolean own = false;
-      for (int i = 0; i < size; i++) {
-        own |= parents[i] == verb && relations[i] != null && (relations[i].startsWith("nsubj") || relations[i].startsWith("aux"));
-      }
-      if (!own) {
+      if (!hasDependent(parents, relations, verb, "nsubj", "aux")) {
         rehang(dependencies, verb, governor, "conj");
       }
     }
@@ -497,6 +483,20 @@ public final class CoreNlpAnnotator {
         dependencies.set(i, new Dependency(noun, participle, "acl"));
       }
     }
+  }
+
+  /** Whether a word has a dependent whose relation starts with one of the given ones ("nsubj" takes "nsubj:pass"). */
+  private static boolean hasDependent(int[] parents, String[] relations, int head, String... kinds) {
+    for (int i = 0; i < parents.length; i++) {
+      if (parents[i] == head && relations[i] != null) {
+        for (String kind : kinds) {
+          if (relations[i].startsWith(kind)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Prepositions that introduce the act someone is accused or blamed for. */
