@@ -199,7 +199,7 @@ public final class ActorResolver {
     }
     if (depth <= 1 && BLOC_WORDS.contains(tree.lemma(h).toLowerCase(Locale.ROOT))) {
       // "the bloc" is an international organisation, never the state coreference may link it to ("the Kremlin").
-      Optional<ActorCode> bloc = groupAntecedent(context, sentence, h);
+      Optional<ActorCode> bloc = blocAntecedent(context, sentence, h);
       if (bloc.isPresent()) {
         return Optional.of(actor(tree, h, bloc.get()));
       }
@@ -252,6 +252,36 @@ public final class ActorResolver {
     return words;
   }
 
+  /** Whether a noun is "the" noun with no name or of-phrase of its own: "the group", not "the Wagner group". */
+  private static boolean bareDefinite(DependencyTree tree, int head) {
+    boolean definite = java.util.Arrays.stream(tree.children(head))
+        .anyMatch(child -> tree.relation(child).equals("det") && tree.lemma(child).equalsIgnoreCase("the"));
+    boolean owned = java.util.Arrays.stream(tree.children(head))
+        .anyMatch(child -> tree.relation(child).startsWith("nmod") || NAME_RELATIONS.contains(tree.relation(child)));
+    return definite && !owned;
+  }
+
+  /**
+   * "The EU approved sanctions ... The bloc also agreed to lift sanctions on Syria": a definite "the bloc" or "the
+   * alliance" of nobody's is the nearest international organisation named anywhere before it.
+   */
+  private Optional<ActorCode> blocAntecedent(ActorContext context, int sentence, int head) {
+    DependencyTree tree = context.tree(sentence);
+    if (!bareDefinite(tree, head)) {
+      return Optional.empty();
+    }
+    for (Earlier word : wordsBefore(context, sentence, head, sentence)) {
+      DependencyTree earlier = context.tree(word.sentence());
+      if (earlier.token(word.token()).isProperNoun()) {
+        Optional<ActorCode> bloc = namedActor(earlier, word.token(), context).filter(code -> code.role().equals("IGO"));
+        if (bloc.isPresent()) {
+          return bloc;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * "targeted Hezbollah weapons depots and accused the group of rearming": where coreference links "the group" (or
    * "the militant group", "the movement") to nothing, it is the nearest organisation named before it in this sentence
@@ -259,27 +289,9 @@ public final class ActorResolver {
    */
   private Optional<ActorCode> groupAntecedent(ActorContext context, int sentence, int head) {
     DependencyTree tree = context.tree(sentence);
-    boolean definite = java.util.Arrays.stream(tree.children(head))
-        .anyMatch(child -> tree.relation(child).equals("det") && tree.lemma(child).equalsIgnoreCase("the"));
-    boolean owned = java.util.Arrays.stream(tree.children(head))
-        .anyMatch(child -> tree.relation(child).startsWith("nmod") || NAME_RELATIONS.contains(tree.relation(child)));
     String lemma = tree.lemma(head).toLowerCase(Locale.ROOT);
     boolean members = ARMED_MEMBERS.contains(lemma) || lemma.endsWith("s") && ARMED_MEMBERS.contains(lemma.substring(0, lemma.length() - 1));
-    if (definite && !owned && BLOC_WORDS.contains(lemma)) {
-      // "The EU approved sanctions ... The bloc also agreed to lift sanctions on Syria": the nearest international
-      // organisation named anywhere before it.
-      for (Earlier word : wordsBefore(context, sentence, head, sentence)) {
-        DependencyTree earlier = context.tree(word.sentence());
-        if (earlier.token(word.token()).isProperNoun()) {
-          Optional<ActorCode> bloc = namedActor(earlier, word.token(), context).filter(code -> code.role().equals("IGO"));
-          if (bloc.isPresent()) {
-            return bloc;
-          }
-        }
-      }
-      return Optional.empty();
-    }
-    if (!definite || owned || !(GROUP_WORDS.contains(lemma) || members)) {
+    if (!bareDefinite(tree, head) || !(GROUP_WORDS.contains(lemma) || members)) {
       return Optional.empty();
     }
     for (Earlier word : wordsBefore(context, sentence, head)) {

@@ -269,9 +269,10 @@ public final class ActorTables {
    */
   public Optional<ActorCode> titledPerson(String name, String title, LocalDate date) {
     String key = SurnameKey.of(name);
-    if (key.isEmpty()) {
+    if (key.isEmpty() || title.isEmpty()) {
       return Optional.empty();
     }
+    String office = title.toLowerCase(java.util.Locale.ROOT);
     LocalDate day = date == null ? LocalDate.now(java.time.ZoneOffset.UTC) : date;
     java.util.Set<ActorCode> titled = new java.util.HashSet<>();
     for (Map.Entry<String, java.util.Set<OfficeHolder>> entry : surnames.entrySet()) {
@@ -280,8 +281,7 @@ public final class ActorTables {
       }
       for (OfficeHolder holder : entry.getValue()) {
         for (Tenure tenure : holder.tenures()) {
-          if (tenure.covers(day) && !title.isEmpty()
-              && tenure.office().toLowerCase(java.util.Locale.ROOT).contains(title.toLowerCase(java.util.Locale.ROOT))) {
+          if (tenure.covers(day) && tenure.office().toLowerCase(java.util.Locale.ROOT).contains(office)) {
             titled.add(holder.codeOn(day));
           }
         }

@@ -190,7 +190,7 @@ public final class EventCoder {
         sources = List.of(unidentified);
       }
     }
-    if (both.stream().filter(actor -> actor.code().identified()).count() > 1 && !targets.isEmpty()
+    if (mutualDoers && !targets.isEmpty()
         && targets.stream().allMatch(target -> machine(target) && target.code().country().isEmpty())) {
       // "the two neighbours exchanged heavy artillery fire": the weapon of a mutual act is no third party.
       targets = List.of();

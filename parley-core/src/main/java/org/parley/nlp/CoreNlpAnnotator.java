@@ -185,7 +185,7 @@ public final class CoreNlpAnnotator {
       }
       Token noun = tokens.get(head);
       if (noun.tag().equals("NN")) {
-        tokens.set(head, new Token(noun.index(), noun.word(), noun.lemma(), "VB", noun.entity(), noun.normalized(), noun.begin(), noun.end()));
+        tokens.set(head, noun.withTag("VB"));
       }
     }
   }
@@ -427,9 +427,8 @@ public final class CoreNlpAnnotator {
           if (hasDependent(parents, relations, verb, "nsubj")) {
             continue;
           }
-          Token word = tokens.get(verb);
           if (tag.equals("VBN")) {
-            tokens.set(verb, new Token(word.index(), word.word(), word.lemma(), "VBD", word.entity(), word.normalized(), word.begin(), word.end()));
+            tokens.set(verb, tokens.get(verb).withTag("VBD"));
           }
           rehang(dependencies, verb, -1, "root");
           rehang(dependencies, noun, verb, "nsubj");

@@ -23,6 +23,11 @@ public record Token(int index, String word, String lemma, String tag, String ent
     requireNonNull(normalized, "normalized is null");
   }
 
+  /** The same token under another part-of-speech tag, for repairs that retag a word the tagger misread. */
+  public Token withTag(String newTag) {
+    return new Token(index, word, lemma, newTag, entity, normalized, begin, end);
+  }
+
   public boolean isVerb() {
     return tag.startsWith("VB");
   }
