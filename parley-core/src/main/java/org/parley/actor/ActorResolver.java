@@ -219,6 +219,11 @@ public final class ActorResolver {
     if (group.isPresent()) {
       return Optional.of(actor(tree, h, group.get()));
     }
+    Optional<ActorCode> sameRole = depth <= 1 && described.isPresent() ? roleAntecedent(context, sentence, h, described.get())
+        : Optional.empty();
+    if (sameRole.isPresent()) {
+      return Optional.of(actor(tree, h, sameRole.get()));
+    }
     return described.map(code -> actor(tree, h, code));
   }
 
@@ -314,6 +319,59 @@ public final class ActorResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "China imposed sanctions on seven U.S. defence companies ... added the companies to its entity list", "Sudan's army
+   * said ... the troops had killed", "army spokesman Nabil Abdallah": where coreference links a definite role noun, or a
+   * name titled only by its role, of no country to nothing, it is the
+   * nearest actor of the same role named in its sentence or the two before, with that actor's country; never the story's
+   * home country, which is only where unknown agents go when nothing closer says whose they are.
+   */
+  private Optional<ActorCode> roleAntecedent(ActorContext context, int sentence, int head, ActorCode described) {
+    DependencyTree tree = context.tree(sentence);
+    boolean titled = tree.token(head).isProperNoun() && java.util.Arrays.stream(tree.children(head))
+        .anyMatch(child -> child < head && NAME_RELATIONS.contains(tree.relation(child)) && roleOf(tree, child).isPresent());
+    if (described.identified() || described.role().isEmpty() || !described.country().isEmpty()
+        || machine(tree.lemma(head).toLowerCase(Locale.ROOT)) || MUNITIONS.contains(tree.lemma(head).toLowerCase(Locale.ROOT))
+        || !(titled || !tree.token(head).isProperNoun() && bareDefinite(tree, head))) {
+      return Optional.empty();
+    }
+    Set<Integer> addressers = addressers(tree, head);
+    // A government is named by its country, its capital or its leader in every other sentence, whichever state it is:
+    // only a described one ("Niger's military government ... the junta") says which "the government" is.
+    boolean government = described.role().equals("GOV");
+    for (Earlier word : wordsBefore(context, sentence, head)) {
+      DependencyTree earlier = context.tree(word.sentence());
+      int token = word.token();
+      if (!earlier.token(token).isNoun() || earlier.token(token).isPronoun() || NAME_RELATIONS.contains(earlier.relation(token))
+          || government && earlier.token(token).isProperNoun()
+          || !earlier.token(token).isProperNoun() && roleOf(earlier, token).isEmpty()) {
+        // A common noun stands for an actor of its own role ("the army"), not its possessor's ("Washington's approval").
+        continue;
+      }
+      if (word.sentence() == sentence && addressers.contains(token)) {
+        // "The State Department urged the government to release prisoners": who addresses the government is not it.
+        continue;
+      }
+      Optional<ActorCode> found = (earlier.token(token).isProperNoun() ? namedActor(earlier, token, context)
+          : describedActor(context, word.sentence(), token, MAX_DEPTH - 1))
+          .filter(code -> code.identified() && !code.country().isEmpty() && code.role().equals(described.role()));
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Weapons and war machines, which the tables give the military role: "a drone" over Odesa is not Ukraine's. */
+  private static final Set<String> MACHINES = Set.of(
+      "drone", "missile", "rocket", "warplane", "jet", "aircraft", "helicopter", "bomber", "warship", "frigate", "destroyer",
+      "submarine", "gunboat", "vehicle", "tank", "artillery");
+
+  /** Whether a word (singular or plural, lower case) names a weapon or war machine rather than who uses it. */
+  public static boolean machine(String word) {
+    return MACHINES.contains(word) || (word.endsWith("s") && MACHINES.contains(word.substring(0, word.length() - 1)));
   }
 
   /** What weapons fire: a role word before them ("artillery shells", "army rockets") makes no actor of them. */
@@ -537,6 +595,12 @@ public final class ActorResolver {
     Span span = span(tree, phraseBegin(tree, h), h);
     String text = tree.sentence().textOf(phraseBegin(tree, h), h);
     Set<Integer> addressers = addressers(tree, h);
+    // "Trump met Zelenskiy ... Trump urged both leaders to stop the war": who addresses the two sides is none of them,
+    // in whatever sentence the pair was named.
+    Set<String> addresserCodes = new java.util.HashSet<>();
+    for (int addresser : addressers) {
+      resolve(context, sentence, addresser).filter(actor -> actor.code().identified()).ifPresent(actor -> addresserCodes.add(actor.code().code()));
+    }
     List<Earlier> before = wordsBefore(context, sentence, h, lookback);
     for (Earlier word : before) {
       DependencyTree earlier = context.tree(word.sentence());
@@ -558,7 +622,8 @@ public final class ActorResolver {
       // "Russia's wealth fund and Putin's envoy" are one side: a country and its own agent are no pair.
       boolean oneSide = parties.stream().anyMatch(one -> one.code().role().isEmpty()
           && parties.stream().anyMatch(other -> other != one && other.code().country().equals(one.code().country())));
-      if (parties.size() >= 2 && !oneSide) {
+      boolean addressed = parties.stream().anyMatch(party -> addresserCodes.contains(party.code().code()));
+      if (parties.size() >= 2 && !oneSide && !addressed) {
         return parties;
       }
     }
@@ -577,7 +642,8 @@ public final class ActorResolver {
           .filter(actor -> !NO_SIDES.contains(actor.code().role()));
       Optional<Actor> object = resolve(context, word.sentence(), objects.get(0)).filter(actor -> actor.code().identified())
           .filter(actor -> !NO_SIDES.contains(actor.code().role()));
-      if (doer.isPresent() && object.isPresent() && !doer.get().code().country().equals(object.get().code().country())) {
+      if (doer.isPresent() && object.isPresent() && !doer.get().code().country().equals(object.get().code().country())
+          && !addresserCodes.contains(doer.get().code().code()) && !addresserCodes.contains(object.get().code().code())) {
         return List.of(new Actor(text, span, doer.get().code()), new Actor(text, span, object.get().code()));
       }
     }

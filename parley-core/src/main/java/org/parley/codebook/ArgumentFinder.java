@@ -276,6 +276,11 @@ public final class ArgumentFinder {
     return subjects;
   }
 
+  /** Attacks someone carries out or launches, which then kill or destroy: "launched an attack that killed". */
+  private static final Set<String> ATTACK_NOUNS = Set.of(
+      "attack", "strike", "airstrike", "raid", "bombardment", "offensive", "assault", "barrage", "ambush", "shelling", "bombing",
+      "operation");
+
   /** The subjects of a verb, through voice, control and coordination: who does what the verb says. */
   public List<Integer> subjects(int verb) {
     return verbSlot(verb, "subj", 0);
@@ -304,7 +309,19 @@ public final class ArgumentFinder {
       }
       if (relation.equals("nsubj")) {
         if (RELATIVE_PRONOUNS.contains(tree.lemma(child)) && tree.relation(verb).equals("acl:relcl")) {
-          subjects.add(tree.parent(verb));
+          int noun = tree.parent(verb);
+          int support = tree.parent(noun);
+          if (ATTACK_NOUNS.contains(tree.lemma(noun).toLowerCase(java.util.Locale.ROOT)) && tree.hasRelation(noun, "obj")
+              && support >= 0 && tree.token(support).isVerb() && !tree.isPassive(support)) {
+            // "its forces carried out a drone strike that killed several soldiers": whoever carried out the attack
+            // killed them, not the drone that names it.
+            List<Integer> doers = subjects(support, depth + 1);
+            if (!doers.isEmpty()) {
+              subjects.addAll(doers);
+              continue;
+            }
+          }
+          subjects.add(noun);
         } else {
           subjects.add(child);
         }
@@ -362,8 +379,10 @@ public final class ArgumentFinder {
         || (relation.equals("dep") && tree.token(verb).tag().equals("VBG") && verb > parent + 1 && tree.token(verb - 1).word().equals(","))) {
       // Shared subject in coordination, and participial clauses: "Russia accused Ukraine, claiming ...". The parser
       // leaves some trailing participles after a comma unlabelled ("a car bomb exploded in Mosul, killing three
-      // policemen": dep); a gerund right after its verb is its object ("denied hacking"), no clause of its own.
-      if (tree.token(parent).isVerb()) {
+      // policemen": dep); a gerund right after its verb is its object ("denied hacking"), no clause of its own. "its
+      // forces were still present near the palace and had carried out a drone strike": an adjective's subject, too.
+      if (tree.token(parent).isVerb() || relation.equals("conj") && tree.token(parent).tag().startsWith("JJ")
+          && tree.hasChild(parent, "cop")) {
         return controllerSubjects(parent, depth);
       }
     } else if (relation.equals("acl") && tree.token(verb).tag().equals("VBG")) {

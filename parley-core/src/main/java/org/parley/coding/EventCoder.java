@@ -1472,11 +1472,6 @@ public final class EventCoder {
     return actors.stream().map(actor -> machine(actor) ? actor : placed(actor, location.country())).toList();
   }
 
-  /** Weapons and war machines, which the tables give the military role: "a drone" over Odesa is not Ukraine's. */
-  private static final Set<String> MACHINES = Set.of(
-      "drone", "missile", "rocket", "warplane", "jet", "aircraft", "helicopter", "bomber", "warship", "frigate", "destroyer",
-      "submarine", "gunboat", "vehicle", "tank", "artillery");
-
   /** "foreign intelligence services", "overseas donors": agents the text says are not the home country's. */
   private static boolean foreign(Actor actor) {
     return java.util.Arrays.stream(actor.text().toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(FOREIGN::contains);
@@ -1488,7 +1483,7 @@ public final class EventCoder {
   private static boolean machine(Actor actor) {
     String[] words = actor.text().toLowerCase(Locale.ROOT).split("\\s+");
     String last = words[words.length - 1];
-    return MACHINES.contains(last) || (last.endsWith("s") && MACHINES.contains(last.substring(0, last.length() - 1)));
+    return ActorResolver.machine(last);
   }
 
   private List<Actor> actors(ActorContext context, int sentence, List<Integer> candidates, Set<Integer> excluded) {

@@ -1343,6 +1343,47 @@ class EventCoderTest {
   }
 
   @Test
+  void theTwoLeadersAreNeverTheOneWhoAddressesThem() {
+    List<Event> events = TestingPipeline.code("Ukrainian President Volodymyr Zelenskiy met U.S. President Donald Trump on Friday. "
+        + "Trump urged both leaders to stop the war.", LocalDate.of(2025, 10, 17));
+
+    assertThat(events).filteredOn(event -> event.cameo().code().startsWith("02")).extracting(EventCoderTest::dyad)
+        .doesNotContain("USAGOV->USAGOV", "USAGOV->UKRGOV").isNotEmpty();
+  }
+
+  @Test
+  void aDefiniteRoleNounIsTheNearestActorOfThatRoleNamedBefore() {
+    List<Event> events = TestingPipeline.code("China imposed sanctions on seven U.S. defence companies on Friday. "
+        + "The commerce ministry said it had banned the companies from trade with China. "
+        + "Niger's military government arrested a former minister. The junta, which seized power in 2023, expelled French troops.");
+
+    assertThat(first(events, "172").map(EventCoderTest::dyad).orElseThrow()).endsWith("->USABUS");
+    assertThat(first(events, "174").map(EventCoderTest::dyad)).contains("NERGOV->FRAMIL");
+    List<Event> addressed = TestingPipeline.code("The U.S. State Department urged the government to release all political prisoners.");
+    assertThat(first(addressed, "02").map(EventCoderTest::dyad).orElseThrow()).doesNotEndWith("->USAGOV");
+  }
+
+  @Test
+  void anArmySpokesmanAndTheTroopsAreTheArmyNamedBefore() {
+    List<Event> events = TestingPipeline.code("Sudan's army said on Friday it had recaptured the presidential palace from the "
+        + "Rapid Support Forces. Soldiers were filmed celebrating, and army spokesman Nabil Abdallah said the troops had killed "
+        + "hundreds of RSF fighters.");
+
+    Event killing = first(events, "18").orElseThrow();
+    assertThat(dyad(killing)).isEqualTo("SDNMIL->SDNREB");
+    assertThat(killing.mode().claimedBy().code().code()).isEqualTo("SDNMIL");
+  }
+
+  @Test
+  void whoCarriedOutAnAttackDidWhatTheAttackDid() {
+    List<Event> events = TestingPipeline.code(
+        "The RSF said its forces were still present near the palace and had carried out a drone strike that killed several soldiers.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().startsWith("18") || event.cameo().code().startsWith("19"))
+        .extracting(event -> event.source().code().code()).isNotEmpty().containsOnly("SDNREB");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
