@@ -159,10 +159,19 @@ public final class ArgumentFinder {
       case "aside" -> inAside(verb) ? List.of(verb) : List.of();
       default -> {
         // "The EU on Monday imposed sanctions on Iran": a date is no argument, and does not hide the one on the object.
-        List<Integer> found = new ArrayList<>(obliques(verb, slot, "obl").stream().filter(oblique -> !isTemporal(oblique)).toList());
+        List<Integer> found = new ArrayList<>(obliques(verb, slot, "obl").stream()
+            .filter(oblique -> !isTemporal(oblique) && !framing(tree, oblique)).toList());
         if (found.isEmpty() && tree.token(verb).tag().equals("VBG") && tree.hasRelation(verb, "obl")) {
           // "accused Armenia of firing on its positions": a gerund under a preposition gets its own phrases as a noun's.
           found.addAll(obliques(verb, slot, "nmod"));
+        }
+        if (found.isEmpty()) {
+          // "charged two citizens with setting the fire": a gerund's clause under the preposition fills its slot.
+          for (int child : tree.children(verb)) {
+            if (tree.relation(child).startsWith("advcl") && tree.token(child).tag().equals("VBG") && hasMarker(child, slot)) {
+              found.add(child);
+            }
+          }
         }
         if (found.isEmpty()) {
           // "imposed sanctions on Russia", "pledged support to Ukraine": the parser often hangs the
@@ -276,6 +285,22 @@ public final class ArgumentFinder {
     return subjects;
   }
 
+  /**
+   * Nouns of phrases that frame an act rather than name whom it is done to: "set the fire on the orders of Russian
+   * intelligence", "met on the sidelines of the summit", "acted on behalf of the government".
+   */
+  private static final Set<String> FRAMING_NOUNS = Set.of(
+      "order", "orders", "behalf", "instruction", "instructions", "command", "basis", "sideline", "sidelines", "margin", "margins",
+      "eve", "occasion");
+
+  /** Whether a noun heads a phrase that frames an act ("on the orders of", "on behalf of") rather than naming a party. */
+  public static boolean framing(DependencyTree tree, int noun) {
+    return FRAMING_NOUNS.contains(tree.lemma(noun).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Verbs that charge someone "with" what they did: "charged two citizens with setting the fire". */
+  private static final Set<String> CHARGING = Set.of("charge", "indict");
+
   /** Attacks someone carries out or launches, which then kill or destroy: "launched an attack that killed". */
   private static final Set<String> ATTACK_NOUNS = Set.of(
       "attack", "strike", "airstrike", "raid", "bombardment", "offensive", "assault", "barrage", "ambush", "shelling", "bombing",
@@ -367,7 +392,8 @@ public final class ArgumentFinder {
       if (tree.token(parent).isVerb() || tree.token(parent).tag().startsWith("JJ")) {
         return controllerSubjects(parent, depth);
       }
-    } else if ((relation.startsWith("obl") || relation.startsWith("advcl")) && tree.token(verb).tag().equals("VBG") && hasMarker(verb, "of", "for")) {
+    } else if ((relation.startsWith("obl") || relation.startsWith("advcl")) && tree.token(verb).tag().equals("VBG")
+        && (hasMarker(verb, "of", "for") || hasMarker(verb, "with") && CHARGING.contains(tree.lemma(parent)))) {
       // "accused Ukraine of violating", "blamed Kyiv for attacking": the accused is the one who acted.
       if (tree.children(parent, "obj").isEmpty() && hasMarker(verb, "for") && !hasMarker(verb, "of") && !tree.hasChild(verb, "obj") && !tree.isPassive(parent)) {
         // "ordered to appear for questioning", "detained for questioning": a bare gerund of purpose is what others

@@ -927,6 +927,10 @@ public final class EventCoder {
   /** Whether a dependent continues an act's phrase towards whom it is aimed (see withEmbeddedTarget). */
   private static boolean embeddedArgument(DependencyTree tree, int head, int child, boolean trigger) {
     String relation = tree.relation(child);
+    if ((relation.equals("nmod") || relation.equals("obl")) && ArgumentFinder.framing(tree, child)) {
+      // "set the fire on the orders of Russian intelligence": who gave the orders is not whom the act reached.
+      return false;
+    }
     // The trigger's own place is where the act happens, also for a noun ("held talks in Cairo"); the place of what
     // the act is about is the party it reaches ("imposed a curfew in Algiers").
     if (trigger || tree.token(head).isVerb() || relation.equals("xcomp")) {
@@ -1029,8 +1033,11 @@ public final class EventCoder {
     return false;
   }
 
-  /** Roles of those who watch and report what parties do to others: organisations and the press. */
-  private static final Set<String> WATCHING_ROLES = Set.of("NGO", "IGO", "MED");
+  /**
+   * Roles of those who watch and report what parties do to others: organisations, the press, and prosecutors and courts,
+   * who charge people with what they did to others ("charged two citizens with setting the fire").
+   */
+  private static final Set<String> WATCHING_ROLES = Set.of("NGO", "IGO", "MED", "JUD");
 
   /** Roles and bodies that do not fight: aid agencies, businesses, media, health and education. */
   private static final Set<String> NON_COMBATANTS = Set.of("NGO", "MED", "HLH", "BUS", "EDU", "CVL", "REF", "HRI",

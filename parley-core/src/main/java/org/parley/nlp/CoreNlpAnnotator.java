@@ -165,6 +165,8 @@ public final class CoreNlpAnnotator {
     rerootVerbAfterRelativeClause(tokens, dependencies);
     reattachFiniteConjunctsOfGerunds(tokens, dependencies);
     relabelNounParticiples(tokens, dependencies);
+    relabelGappedPassives(tokens, dependencies);
+    reattachQuotedComplements(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -367,11 +369,18 @@ public final class CoreNlpAnnotator {
   private static final java.util.Set<String> GERUND_PREPOSITIONS = java.util.Set.of(
       "after", "before", "since", "while", "without", "upon", "when");
 
+  /** Verbs that charge or punish someone for an act, and the prepositions that introduce it: "accused them of throwing". */
+  private static final java.util.Set<String> CHARGING_VERBS = java.util.Set.of(
+      "accuse", "blame", "suspect", "charge", "convict", "indict", "arrest", "detain", "jail", "sentence", "condemn", "criticize",
+      "criticise", "punish", "fine");
+  private static final java.util.Set<String> CHARGED_ACT_PREPOSITIONS = java.util.Set.of("of", "for", "with");
+
   /**
    * "Maduro released six Americans after meeting U.S. envoy Richard Grenell": the parser reads "meeting" as an
    * adjective of "envoy" and "after ... Grenell" as a time phrase, so the meeting has neither doer nor object. After a
    * preposition of time the participle is a clause: it is hung on the verb as an adverbial clause with the preposition
-   * as its marker and the noun as its object, as the parser does for "after holding talks with".
+   * as its marker and the noun as its object, as the parser does for "after holding talks with". So is a participle after
+   * the preposition that gives what someone is charged with: "accused demonstrators of throwing fireworks at police".
    */
   static void reattachPrepositionalGerunds(List<Token> tokens, List<Dependency> dependencies) {
     int size = tokens.size();
@@ -385,12 +394,17 @@ public final class CoreNlpAnnotator {
       // The participle may hang on a title compounded to the name: "after meeting [U.S. envoy] Grenell".
       boolean inPhrase = described == noun || described >= 0 && parents[described] == noun && "compound".equals(relations[described]);
       if (!"amod".equals(relations[gerund]) || !tokens.get(gerund).tag().equals("VBG") || noun <= gerund || !inPhrase
-          || !"case".equals(relations[preposition])
-          || !GERUND_PREPOSITIONS.contains(tokens.get(preposition).lemma().toLowerCase(java.util.Locale.ROOT))) {
+          || !"case".equals(relations[preposition])) {
         continue;
       }
       int verb = parents[noun];
       if (verb < 0 || !tokens.get(verb).tag().startsWith("VB") || relations[noun] == null || !relations[noun].startsWith("obl")) {
+        continue;
+      }
+      String marker = tokens.get(preposition).lemma().toLowerCase(java.util.Locale.ROOT);
+      boolean charged = CHARGED_ACT_PREPOSITIONS.contains(marker)
+          && CHARGING_VERBS.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT));
+      if (!GERUND_PREPOSITIONS.contains(marker) && !charged) {
         continue;
       }
       rehang(dependencies, gerund, verb, "advcl");
@@ -480,6 +494,58 @@ public final class CoreNlpAnnotator {
       if (dependency.relation().equals("dep") && noun >= 0 && participle == noun + 1 && participle < tokens.size()
           && tokens.get(participle).tag().equals("VBG") && tokens.get(noun).tag().startsWith("NN")) {
         dependencies.set(i, new Dependency(noun, participle, "acl"));
+      }
+    }
+  }
+
+  /**
+   * "107 people had been detained and 21 police officers injured": a participle joined to a passive verb, with a
+   * subject but no auxiliary or object of its own, shares the passive ("had been"); its subject is what was done to,
+   * not the doer the parser makes it.
+   */
+  static void relabelGappedPassives(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int participle = 0; participle < size; participle++) {
+      int passive = parents[participle];
+      if (!"conj".equals(relations[participle]) || passive < 0 || passive >= participle
+          || !tokens.get(participle).tag().equals("VBN") || !hasDependent(parents, relations, passive, "aux:pass")
+          || hasDependent(parents, relations, participle, "aux", "obj", "cop", "nsubj:pass")) {
+        continue;
+      }
+      for (int subject = 0; subject < size; subject++) {
+        if (parents[subject] == participle && "nsubj".equals(relations[subject])) {
+          rehang(dependencies, subject, participle, "nsubj:pass");
+        }
+      }
+    }
+  }
+
+  /** Verbs that name what their object is: "called the move a provocation". */
+  private static final java.util.Set<String> NAMING = java.util.Set.of("call", "label", "brand", "dub", "term");
+
+  /**
+   * "called the Polish move \"another provocation\"": the parser leaves a quoted name loose ({@code dep}) under the
+   * object. It is the verb's complement and the object its subject, as in "called the arrest a coup" parsed right.
+   */
+  static void reattachQuotedComplements(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int name = 0; name < size; name++) {
+      int object = parents[name];
+      if (!"dep".equals(relations[name]) || object < 0 || object >= name || !"obj".equals(relations[object])
+          || !tokens.get(name).tag().startsWith("NN") || !tokens.get(object).tag().startsWith("NN")) {
+        continue;
+      }
+      int verb = parents[object];
+      if (verb >= 0 && NAMING.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))
+          && !hasDependent(parents, relations, verb, "xcomp")) {
+        rehang(dependencies, name, verb, "xcomp");
+        rehang(dependencies, object, name, "nsubj");
       }
     }
   }

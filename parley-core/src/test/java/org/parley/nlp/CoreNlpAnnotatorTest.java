@@ -209,6 +209,65 @@ class CoreNlpAnnotatorTest {
     assertThat(retagged.get(5).tag()).isEqualTo("VBD");
   }
 
+  @Test
+  void aParticipleJoinedToAPassiveSharesIt() {
+    // "people had been detained and officers injured": parsed with "officers" as the subject of an active "injured".
+    List<Token> tokens = List.of(token(0, "people", "NNS"), token(1, "had", "VBD"), token(2, "been", "VBN"),
+        new Token(3, "detained", "detain", "VBN", "O", "", 30, 38), token(4, "and", "CC"), token(5, "officers", "NNS"),
+        new Token(6, "injured", "injure", "VBN", "O", "", 60, 67));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(3, 0, "nsubj:pass"), new Dependency(3, 1, "aux"), new Dependency(3, 2, "aux:pass"), new Dependency(-1, 3, "root"),
+        new Dependency(6, 4, "cc"), new Dependency(6, 5, "nsubj"), new Dependency(3, 6, "conj")));
+    List<Dependency> active = new ArrayList<>(dependencies);
+    active.set(2, new Dependency(3, 2, "aux"));
+    active.set(0, new Dependency(3, 0, "nsubj"));
+
+    CoreNlpAnnotator.relabelGappedPassives(tokens, dependencies);
+    CoreNlpAnnotator.relabelGappedPassives(tokens, active);
+
+    assertThat(dependencies).contains(new Dependency(6, 5, "nsubj:pass"));
+    assertThat(active).as("joined to an active verb it stays active").contains(new Dependency(6, 5, "nsubj"));
+  }
+
+  @Test
+  void aQuotedNameLooseUnderTheObjectIsTheNamingVerbsComplement() {
+    // 'called the move "a provocation"': parsed with "provocation" a dep of "move".
+    List<Token> tokens = List.of(token(0, "Zakharova", "NNP"), new Token(1, "called", "call", "VBD", "O", "", 10, 16),
+        token(2, "the", "DT"), token(3, "move", "NN"), token(4, "\"", "''"), token(5, "a", "DT"), token(6, "provocation", "NN"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+        new Dependency(3, 4, "punct"), new Dependency(6, 5, "det"), new Dependency(3, 6, "dep")));
+    List<Token> criticised = new ArrayList<>(tokens);
+    criticised.set(1, new Token(1, "criticised", "criticise", "VBD", "O", "", 10, 20));
+    List<Dependency> kept = new ArrayList<>(dependencies);
+
+    CoreNlpAnnotator.reattachQuotedComplements(tokens, dependencies);
+    CoreNlpAnnotator.reattachQuotedComplements(criticised, kept);
+
+    assertThat(dependencies).contains(new Dependency(1, 6, "xcomp"), new Dependency(6, 3, "nsubj"));
+    assertThat(kept).as("only naming verbs name their object").contains(new Dependency(3, 6, "dep"));
+  }
+
+  @Test
+  void aParticipleAfterWhatSomeoneIsChargedWithOpensAClause() {
+    // "accused demonstrators of throwing fireworks": parsed with "throwing" as an adjective of "fireworks".
+    List<Token> tokens = List.of(token(0, "It", "PRP"), new Token(1, "accused", "accuse", "VBD", "O", "", 10, 17),
+        token(2, "demonstrators", "NNS"), token(3, "of", "IN"), new Token(4, "throwing", "throw", "VBG", "O", "", 40, 48),
+        token(5, "fireworks", "NNS"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(1, 2, "obj"), new Dependency(5, 3, "case"),
+        new Dependency(5, 4, "amod"), new Dependency(1, 5, "obl")));
+    List<Token> saw = new ArrayList<>(tokens);
+    saw.set(1, new Token(1, "saw", "see", "VBD", "O", "", 10, 13));
+    List<Dependency> kept = new ArrayList<>(dependencies);
+
+    CoreNlpAnnotator.reattachPrepositionalGerunds(tokens, dependencies);
+    CoreNlpAnnotator.reattachPrepositionalGerunds(saw, kept);
+
+    assertThat(dependencies).contains(new Dependency(1, 4, "advcl"), new Dependency(4, 5, "obj"), new Dependency(4, 3, "mark"));
+    assertThat(kept).as("\"saw pictures of smiling children\" keeps its adjective").contains(new Dependency(5, 4, "amod"));
+  }
+
   private static Token token(int index, String word, String tag) {
     return new Token(index, word, word.toLowerCase(java.util.Locale.ROOT), tag, "O", "", index * 10, index * 10 + word.length());
   }
