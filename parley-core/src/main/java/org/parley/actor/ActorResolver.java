@@ -471,7 +471,9 @@ public final class ActorResolver {
     }
     for (int subject : tree.children(saying, "nsubj")) {
       Token token = tree.token(subject);
-      boolean plural = token.tag().equals("NNS") || token.tag().equals("NNPS");
+      // "The Houthis said they had targeted the vessel": the tagger often gives a plural name the singular tag.
+      boolean plural = token.tag().equals("NNS") || token.tag().equals("NNPS")
+          || word.equals("they") && token.tag().equals("NNP") && token.word().endsWith("s") && !token.word().endsWith("ss");
       // "Jordan says it will ...": the tagger may take a country's name for a person's.
       boolean person = token.entity().equals("PERSON")
           && lookupName(token.word(), context).filter(code -> code.role().isEmpty() && !code.country().isEmpty()).isEmpty();

@@ -160,7 +160,7 @@ public final class ArgumentFinder {
       default -> {
         // "The EU on Monday imposed sanctions on Iran": a date is no argument, and does not hide the one on the object.
         List<Integer> found = new ArrayList<>(obliques(verb, slot, "obl").stream()
-            .filter(oblique -> !isTemporal(oblique) && !framing(tree, oblique)).toList());
+            .filter(oblique -> !isTemporal(oblique) && !framing(tree, oblique) && !servingAs(oblique)).toList());
         if (found.isEmpty() && tree.token(verb).tag().equals("VBG") && tree.hasRelation(verb, "obl")) {
           // "accused Armenia of firing on its positions": a gerund under a preposition gets its own phrases as a noun's.
           found.addAll(obliques(verb, slot, "nmod"));
@@ -292,6 +292,20 @@ public final class ArgumentFinder {
   private static final Set<String> FRAMING_NOUNS = Set.of(
       "order", "orders", "behalf", "instruction", "instructions", "command", "basis", "sideline", "sidelines", "margin", "margins",
       "eve", "occasion");
+
+  /**
+   * Whether a noun is the subject of an absolute clause that gives its part in the act: "held talks in Rome, with Oman
+   * acting as mediator" names the mediator, not the other party to the talks.
+   */
+  private boolean servingAs(int noun) {
+    for (int participle : tree.children(noun, "acl")) {
+      if (tree.token(participle).tag().equals("VBG")
+          && tree.children(participle, "obl").stream().anyMatch(role -> tree.caseMarker(role).equals("as"))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a noun heads a phrase that frames an act ("on the orders of", "on behalf of") rather than naming a party. */
   public static boolean framing(DependencyTree tree, int noun) {
@@ -619,7 +633,7 @@ public final class ArgumentFinder {
       default -> {
         found.addAll(obliques(noun, slot, "nmod"));
         if (support >= 0) {
-          found.addAll(obliques(support, slot, "obl"));
+          found.addAll(obliques(support, slot, "obl").stream().filter(oblique -> !servingAs(oblique)).toList());
         }
       }
     }

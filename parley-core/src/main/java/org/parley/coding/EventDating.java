@@ -32,16 +32,56 @@ final class EventDating {
         return true;
       }
     }
-    if (article.publishedDate().isEmpty() || date.length() < 4) {
+    if (article.publishedDate().isEmpty()) {
       return false;
     }
     java.time.LocalDate published = article.publishedDate().get();
-    java.time.LocalDate latest = switch (date.length()) {
+    if (cumulativeSince(tree, clauseHead, published)) {
+      return true;
+    }
+    if (date.length() < 4) {
+      return false;
+    }
+    return latest(date).isBefore(published.minusYears(1));
+  }
+
+  /** The last day a date of year, month or day precision may stand for. */
+  private static java.time.LocalDate latest(String date) {
+    return switch (date.length()) {
       case 4 -> java.time.LocalDate.of(Integer.parseInt(date), 12, 31);
       case 7 -> java.time.YearMonth.parse(date).atEndOfMonth();
       default -> java.time.LocalDate.parse(date.substring(0, 10));
     };
-    return latest.isBefore(published.minusYears(1));
+  }
+
+  /**
+   * "The Houthis have attacked more than 100 ships since November 2023": a present perfect counting acts since a year
+   * more than six months before publication sums up the story's background, not the news ("have shelled the town since
+   * Monday" is the news).
+   */
+  private static boolean cumulativeSince(DependencyTree tree, int clauseHead, java.time.LocalDate published) {
+    boolean presentPerfect = tree.children(clauseHead, "aux").stream()
+        .anyMatch(aux -> Set.of("have", "has").contains(tree.token(aux).word().toLowerCase(java.util.Locale.ROOT)));
+    if (!presentPerfect) {
+      return false;
+    }
+    for (int child : tree.children(clauseHead)) {
+      if (!tree.hasRelation(child, "obl") || !tree.caseMarker(child).equals("since")) {
+        continue;
+      }
+      for (int token = 0; token < tree.size(); token++) {
+        if (!tree.dominates(child, token) || !tree.token(token).entity().equals("DATE")) {
+          continue;
+        }
+        // A year written out ("since November 2023"): a bare day ("since the August 13 accord") may be last month's.
+        boolean year = tree.token(token).word().matches("\\d{4}");
+        Optional<String> value = iso(tree.token(token).normalized());
+        if (year && value.isPresent() && latest(value.get()).isBefore(published.minusMonths(6))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   String date(DependencyTree tree, int trigger, int clauseHead, Article article) {

@@ -167,6 +167,7 @@ public final class CoreNlpAnnotator {
     relabelNounParticiples(tokens, dependencies);
     relabelGappedPassives(tokens, dependencies);
     reattachQuotedComplements(tokens, dependencies);
+    reattachMisreadRelativeVerbs(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -501,7 +502,7 @@ public final class CoreNlpAnnotator {
   /**
    * "107 people had been detained and 21 police officers injured": a participle joined to a passive verb, with a
    * subject but no auxiliary or object of its own, shares the passive ("had been"); its subject is what was done to,
-   * not the doer the parser makes it.
+   * not the doer the parser makes it. So is the subject of a participle complement ("accept migrants deported from").
    */
   static void relabelGappedPassives(List<Token> tokens, List<Dependency> dependencies) {
     int size = tokens.size();
@@ -510,9 +511,15 @@ public final class CoreNlpAnnotator {
     String[] relations = edges.relations();
     for (int participle = 0; participle < size; participle++) {
       int passive = parents[participle];
-      if (!"conj".equals(relations[participle]) || passive < 0 || passive >= participle
-          || !tokens.get(participle).tag().equals("VBN") || !hasDependent(parents, relations, passive, "aux:pass")
+      if (passive < 0 || !tokens.get(participle).tag().equals("VBN")
           || hasDependent(parents, relations, participle, "aux", "obj", "cop", "nsubj:pass")) {
+        continue;
+      }
+      boolean gapped = "conj".equals(relations[participle]) && passive < participle
+          && hasDependent(parents, relations, passive, "aux:pass");
+      // "agreed to accept migrants deported from the United States": a participle complement with a subject.
+      boolean complement = "xcomp".equals(relations[participle]);
+      if (!gapped && !complement) {
         continue;
       }
       for (int subject = 0; subject < size; subject++) {
@@ -520,6 +527,41 @@ public final class CoreNlpAnnotator {
           rehang(dependencies, subject, participle, "nsubj:pass");
         }
       }
+    }
+  }
+
+  /**
+   * "Malaysia, which chairs ASEAN, offered to mediate": the parser may read the relative clause's verb as an adjective
+   * ("chairs" of "ASEAN") and the main verb as the relative clause ("which ASEAN offered"), so that ASEAN offers. A
+   * finite verb cannot be an adjective: it becomes the relative clause's verb, with the pronoun its subject and the noun
+   * its object, and the verb the parser took for the clause becomes the sentence's, with the named noun its subject.
+   */
+  static void reattachMisreadRelativeVerbs(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int verb = 1; verb < size; verb++) {
+      int pronoun = verb - 1;
+      int noun = parents[verb];
+      String tag = tokens.get(verb).tag();
+      if (!"amod".equals(relations[verb]) || !(tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP")) || noun <= verb
+          || !tokens.get(pronoun).tag().startsWith("W")) {
+        continue;
+      }
+      int clause = parents[noun];
+      if (clause < 0 || parents[pronoun] != clause || !"acl:relcl".equals(relations[clause]) || !"nsubj".equals(relations[noun])) {
+        continue;
+      }
+      int named = parents[clause];
+      if (named < 0 || named >= pronoun || parents[named] != -1) {
+        continue;
+      }
+      rehang(dependencies, verb, named, "acl:relcl");
+      rehang(dependencies, pronoun, verb, "nsubj");
+      rehang(dependencies, noun, verb, "obj");
+      rehang(dependencies, clause, -1, "root");
+      rehang(dependencies, named, clause, "nsubj");
     }
   }
 

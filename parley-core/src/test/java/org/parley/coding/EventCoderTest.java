@@ -1384,6 +1384,42 @@ class EventCoderTest {
   }
 
   @Test
+  void actsCountedSinceAnEarlierYearAreBackground() {
+    List<Event> background = TestingPipeline.code("The Houthis have attacked more than 100 ships since November 2023.", LocalDate.of(2025, 7, 7));
+    List<Event> news = TestingPipeline.code("The Houthis have attacked two ships since Monday.", LocalDate.of(2025, 7, 7));
+
+    assertThat(background).filteredOn(event -> event.cameo().code().startsWith("19")).isEmpty();
+    assertThat(first(news, "19").map(EventCoderTest::dyad)).contains("YEMREB->-");
+  }
+
+  @Test
+  void aMediatorActingAsSuchIsNoPartyToTheTalks() {
+    List<Event> events = TestingPipeline.code(
+        "Iran and the United States held a fifth round of talks in Rome on Friday, with Oman again acting as mediator.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().startsWith("04")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("IRN->USA", "USA->IRN");
+  }
+
+  @Test
+  void thoseChargedWithAnActAreItsClaimedDoers() {
+    List<Event> events = TestingPipeline.code(
+        "Polish prosecutors charged two Ukrainian citizens with setting the fire on the orders of Russian intelligence.");
+
+    assertThat(first(events, "173").map(EventCoderTest::dyad)).contains("POLJUD->UKRCVL");
+    Event fire = first(events, "171").orElseThrow();
+    assertThat(dyad(fire)).isEqualTo("UKRCVL->-");
+    assertThat(fire.mode().claimedBy().code().code()).isEqualTo("POLJUD");
+  }
+
+  @Test
+  void aPluralNameSpeaksOfItselfAsThey() {
+    List<Event> events = TestingPipeline.code("Venezuela deported migrants. The Houthis said they had targeted the vessel.");
+
+    assertThat(first(events, "19").map(EventCoderTest::dyad)).contains("YEMREB->-");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");

@@ -268,6 +268,35 @@ class CoreNlpAnnotatorTest {
     assertThat(kept).as("\"saw pictures of smiling children\" keeps its adjective").contains(new Dependency(5, 4, "amod"));
   }
 
+  @Test
+  void aFiniteVerbReadAsAnAdjectiveIsTheRelativeClausesVerb() {
+    // "Malaysia, which chairs ASEAN, offered to mediate": parsed as "which ASEAN offered" with "chairs" an adjective.
+    List<Token> tokens = List.of(token(0, "Malaysia", "NNP"), token(1, ",", ","), token(2, "which", "WDT"),
+        new Token(3, "chairs", "chair", "VBZ", "O", "", 30, 36), token(4, "ASEAN", "NNP"), token(5, ",", ","),
+        new Token(6, "offered", "offer", "VBD", "O", "", 60, 67));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(-1, 0, "root"), new Dependency(0, 1, "punct"), new Dependency(6, 2, "obj"), new Dependency(4, 3, "amod"),
+        new Dependency(6, 4, "nsubj"), new Dependency(6, 5, "punct"), new Dependency(0, 6, "acl:relcl")));
+
+    CoreNlpAnnotator.reattachMisreadRelativeVerbs(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(-1, 6, "root"), new Dependency(6, 0, "nsubj"), new Dependency(0, 3, "acl:relcl"),
+        new Dependency(3, 2, "nsubj"), new Dependency(3, 4, "obj"));
+  }
+
+  @Test
+  void aParticipleComplementsSubjectIsWhatWasDone() {
+    // "accept migrants deported from the United States": parsed with "migrants" the subject of an active "deported".
+    List<Token> tokens = List.of(new Token(0, "accept", "accept", "VB", "O", "", 0, 6), token(1, "migrants", "NNS"),
+        new Token(2, "deported", "deport", "VBN", "O", "", 20, 28));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(-1, 0, "root"), new Dependency(2, 1, "nsubj"), new Dependency(0, 2, "xcomp")));
+
+    CoreNlpAnnotator.relabelGappedPassives(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(2, 1, "nsubj:pass"));
+  }
+
   private static Token token(int index, String word, String tag) {
     return new Token(index, word, word.toLowerCase(java.util.Locale.ROOT), tag, "O", "", index * 10, index * 10 + word.length());
   }
