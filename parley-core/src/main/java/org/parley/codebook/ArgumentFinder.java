@@ -31,7 +31,7 @@ public final class ArgumentFinder {
   /** What an actor issues, publishes or sends, whose participle ("a statement condemning") is the actor's act. */
   private static final Set<String> DOCUMENTS = Set.of(
       "statement", "declaration", "communique", "communiqué", "letter", "report", "resolution", "message", "note", "decree",
-      "memo", "document", "appeal", "post", "video", "announcement", "release");
+      "memo", "document", "appeal", "post", "video", "announcement", "release", "order", "law", "bill", "directive", "proclamation");
 
   private final DependencyTree tree;
 

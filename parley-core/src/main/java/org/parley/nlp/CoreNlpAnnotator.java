@@ -168,6 +168,8 @@ public final class CoreNlpAnnotator {
     relabelGappedPassives(tokens, dependencies);
     reattachQuotedComplements(tokens, dependencies);
     reattachMisreadRelativeVerbs(tokens, dependencies);
+    rerootParticiplesWithObjects(tokens, dependencies);
+    reattachFrontedTimePhrases(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -562,6 +564,60 @@ public final class CoreNlpAnnotator {
       rehang(dependencies, noun, verb, "obj");
       rehang(dependencies, clause, -1, "root");
       rehang(dependencies, named, clause, "nsubj");
+    }
+  }
+
+  /**
+   * "A special tribunal in Bangladesh sentenced ousted Prime Minister Sheikh Hasina to death": the tagger may read the
+   * main verb as a participle and the parser make it a reduced relative clause of its subject, leaving the sentence a
+   * noun phrase. A participle with an object of its own is active: where the noun it hangs on is the root, the
+   * participle becomes the root (past tense) with the noun its subject.
+   */
+  static void rerootParticiplesWithObjects(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int verb = 1; verb < size; verb++) {
+      int noun = parents[verb];
+      if (!"acl".equals(relations[verb]) || !tokens.get(verb).tag().equals("VBN") || noun < 0 || noun >= verb
+          || parents[noun] != -1 || !tokens.get(noun).tag().startsWith("NN")
+          || !hasDependent(parents, relations, verb, "obj") || hasDependent(parents, relations, verb, "nsubj", "aux", "obl:agent")) {
+        continue;
+      }
+      tokens.set(verb, tokens.get(verb).withTag("VBD"));
+      rehang(dependencies, verb, -1, "root");
+      rehang(dependencies, noun, verb, "nsubj");
+      return;
+    }
+  }
+
+  /** Spans of time that open a sentence: "Hours before the swap, Russian missiles struck Odesa". */
+  private static final java.util.Set<String> TIME_SPANS = java.util.Set.of(
+      "hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "month", "months", "moment", "moments");
+
+  /**
+   * "Hours before the swap, Russian missiles struck the city": the parser may make the span of time the subject and the
+   * real subject its apposition. The apposition becomes the subject and the span a time modifier.
+   */
+  static void reattachFrontedTimePhrases(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int span = 0; span < size; span++) {
+      int verb = parents[span];
+      if (!"nsubj".equals(relations[span]) || verb <= span
+          || !TIME_SPANS.contains(tokens.get(span).word().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      for (int subject = span + 1; subject < verb; subject++) {
+        if (parents[subject] == span && "appos".equals(relations[subject])) {
+          rehang(dependencies, subject, verb, "nsubj");
+          rehang(dependencies, span, verb, "obl:tmod");
+          return;
+        }
+      }
     }
   }
 

@@ -297,6 +297,37 @@ class CoreNlpAnnotatorTest {
     assertThat(dependencies).contains(new Dependency(2, 1, "nsubj:pass"));
   }
 
+  @Test
+  void aParticipleWithAnObjectOnARootNounIsTheMainVerb() {
+    // "A tribunal sentenced Hasina to death": parsed as a noun phrase, "sentenced" a reduced relative of "tribunal".
+    List<Token> tokens = new ArrayList<>(List.of(token(0, "A", "DT"), token(1, "tribunal", "NN"),
+        new Token(2, "sentenced", "sentence", "VBN", "O", "", 20, 29), token(3, "Hasina", "NNP")));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "det"), new Dependency(-1, 1, "root"), new Dependency(1, 2, "acl"), new Dependency(2, 3, "obj")));
+    List<Dependency> passive = new ArrayList<>(dependencies.subList(0, 3));
+
+    CoreNlpAnnotator.rerootParticiplesWithObjects(tokens, dependencies);
+    CoreNlpAnnotator.rerootParticiplesWithObjects(new ArrayList<>(tokens), passive);
+
+    assertThat(dependencies).contains(new Dependency(-1, 2, "root"), new Dependency(2, 1, "nsubj"));
+    assertThat(tokens.get(2).tag()).isEqualTo("VBD");
+    assertThat(passive).as("\"a tribunal sentenced to death\" may be a passive participle").contains(new Dependency(1, 2, "acl"));
+  }
+
+  @Test
+  void aFrontedSpanOfTimeIsNoSubject() {
+    // "Hours before the swap, Russian missiles struck Odesa": parsed with "Hours" the subject, "missiles" its apposition.
+    List<Token> tokens = List.of(token(0, "Hours", "NNS"), token(1, "before", "IN"), token(2, "swap", "NN"), token(3, ",", ","),
+        token(4, "missiles", "NNS"), new Token(5, "struck", "strike", "VBD", "O", "", 50, 56), token(6, "Odesa", "NNP"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(5, 0, "nsubj"), new Dependency(2, 1, "case"), new Dependency(0, 2, "nmod"), new Dependency(0, 3, "punct"),
+        new Dependency(0, 4, "appos"), new Dependency(-1, 5, "root"), new Dependency(5, 6, "obj")));
+
+    CoreNlpAnnotator.reattachFrontedTimePhrases(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(5, 4, "nsubj"), new Dependency(5, 0, "obl:tmod"));
+  }
+
   private static Token token(int index, String word, String tag) {
     return new Token(index, word, word.toLowerCase(java.util.Locale.ROOT), tag, "O", "", index * 10, index * 10 + word.length());
   }
