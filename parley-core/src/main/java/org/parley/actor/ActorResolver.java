@@ -635,6 +635,15 @@ public final class ActorResolver {
       DependencyTree earlier = context.tree(word.sentence());
       List<Integer> subjects = earlier.children(word.token(), "nsubj");
       List<Integer> objects = earlier.children(word.token(), "obj");
+      if (earlier.isPassive(word.token()) && subjects.isEmpty() && objects.isEmpty()) {
+        // "Modi arrived in Moscow and was welcomed by Putin": a passive's agent did it to its subject, which a passive
+        // joined to an active verb shares.
+        subjects = agents(earlier, word.token());
+        objects = earlier.children(word.token(), "nsubj:pass");
+        if (objects.isEmpty() && earlier.hasRelation(word.token(), "conj") && earlier.parent(word.token()) >= 0) {
+          objects = earlier.children(earlier.parent(word.token()), "nsubj");
+        }
+      }
       if (!earlier.token(word.token()).tag().startsWith("VB") || subjects.size() != 1 || objects.size() != 1
           || word.sentence() == sentence && (addressers.contains(subjects.get(0)) || objects.get(0) == h)) {
         continue;
@@ -650,6 +659,13 @@ public final class ActorResolver {
       }
     }
     return List.of();
+  }
+
+  /** The agents of a passive verb: its by-phrases. */
+  private static List<Integer> agents(DependencyTree tree, int verb) {
+    return java.util.Arrays.stream(tree.children(verb))
+        .filter(child -> (tree.hasRelation(child, "obl") || tree.relation(child).equals("obl:agent")) && tree.caseMarker(child).equals("by"))
+        .boxed().toList();
   }
 
   /**

@@ -280,7 +280,9 @@ public final class ArgumentFinder {
       return List.of(tree.parent(verb));
     }
     if (subjects.isEmpty() && tree.hasRelation(verb, "conj") && tree.parent(verb) >= 0) {
-      return passiveSubjects(tree.parent(verb));
+      int first = tree.parent(verb);
+      // "Modi arrived in Moscow and was welcomed by Putin": a passive joined to an active verb shares its subject.
+      return tree.isPassive(first) || !tree.token(first).isVerb() ? passiveSubjects(first) : subjects(first);
     }
     return subjects;
   }

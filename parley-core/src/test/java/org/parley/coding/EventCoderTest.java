@@ -1420,6 +1420,16 @@ class EventCoderTest {
   }
 
   @Test
+  void aPassiveJoinedToAnActiveVerbSharesItsSubjectAndNamesAPair() {
+    List<Event> events = TestingPipeline.code("Indian Prime Minister Narendra Modi arrived in Moscow on Monday and was welcomed by "
+        + "President Vladimir Putin. The two leaders are expected to discuss trade on Tuesday.", LocalDate.of(2024, 7, 8));
+
+    assertThat(first(events, "043").map(EventCoderTest::dyad)).contains("RUSGOV->INDGOV");
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("040")).extracting(EventCoderTest::dyad).isNotEmpty()
+        .allMatch(dyad -> dyad.equals("RUSGOV->INDGOV") || dyad.equals("INDGOV->RUSGOV"));
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
