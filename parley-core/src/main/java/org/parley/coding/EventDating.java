@@ -141,6 +141,24 @@ final class EventDating {
     return false;
   }
 
+  /** Spans shorter than a day, counted back or forward from the news: "hours earlier", "minutes later". */
+  private static final Set<String> WITHIN_A_DAY = Set.of("hour", "hours", "minute", "minutes", "moment", "moments");
+
+  /**
+   * Whether a date word belongs to a span of hours or minutes ("Hours earlier, a missile hit"), which the normaliser
+   * makes the day before publication; such a span says the event is the story's own day.
+   */
+  private static boolean withinTheDay(DependencyTree tree, int token) {
+    String entity = tree.token(token).entity();
+    for (int other = Math.max(0, token - 2); other <= Math.min(tree.size() - 1, token + 2); other++) {
+      if (tree.token(other).entity().equals(entity) && tree.token(other).normalized().equals(tree.token(token).normalized())
+          && WITHIN_A_DAY.contains(tree.token(other).word().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Optional<Integer> search(DependencyTree tree, int head) {
     Deque<Integer> queue = new ArrayDeque<>();
     queue.add(head);
@@ -148,7 +166,8 @@ final class EventDating {
       int token = queue.poll();
       Token word = tree.token(token);
       // "on Wednesday afternoon" is one TIME expression (2025-04-02TAF) when NER runs without its DATE-tagging model.
-      if (token != head && (word.entity().equals("DATE") || word.entity().equals("TIME")) && iso(word.normalized()).isPresent()) {
+      if (token != head && (word.entity().equals("DATE") || word.entity().equals("TIME")) && iso(word.normalized()).isPresent()
+          && !withinTheDay(tree, token)) {
         return Optional.of(token);
       }
       for (int child : tree.children(token)) {

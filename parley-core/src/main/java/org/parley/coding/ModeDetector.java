@@ -440,6 +440,19 @@ final class ModeDetector {
           return Optional.of(new ClaimFrame(claimant.get(), accused, CONTESTING_VERBS.contains(tree.lemma(parent))));
         }
       }
+      if (ATTACHED_CLAUSES.contains(base)) {
+        // "Israel launched strikes on Iran, killing the head of the Guards, Iranian state media said": the participle
+        // is reported with the clause it hangs on.
+        for (int report : tree.children(parent, "parataxis")) {
+          if (report != current && CLAIM_VERBS.contains(tree.lemma(report))) {
+            Optional<ClaimFrame> frame = claimant(context, sentence, finder, report)
+                .map(actor -> new ClaimFrame(actor, null, CONTESTING_VERBS.contains(tree.lemma(report))));
+            if (frame.isPresent()) {
+              return frame;
+            }
+          }
+        }
+      }
       if (allegation(tree, current) && author(tree, parent) >= 0) {
         // "denied charges by Amnesty that its soldiers had killed civilians": what an allegation says is its author's
         // claim (with no author named, see hypothetical).
@@ -447,8 +460,36 @@ final class ModeDetector {
       }
       current = parent;
     }
+    Optional<ClaimFrame> closing = closingReport(tree, trigger)
+        .flatMap(report -> claimant(context, sentence, finder, report)
+            .map(actor -> new ClaimFrame(actor, null, CONTESTING_VERBS.contains(tree.lemma(report)))));
+    if (closing.isPresent()) {
+      return closing;
+    }
     return quoted(context, sentence, trigger).map(actor -> new ClaimFrame(actor, null, false));
   }
+
+  /**
+   * "Iran responded by firing 100 drones towards Israel, most of which were intercepted, the Israeli military said.": a
+   * report that closes the sentence after a comma attributes all of it, wherever the parser hung it.
+   */
+  private static Optional<Integer> closingReport(DependencyTree tree, int trigger) {
+    int last = tree.size() - 1;
+    while (last >= 0 && tree.token(last).tag().matches("\\.|''|``|-RRB-")) {
+      last--;
+    }
+    if (last < 1 || !tree.relation(last).equals("parataxis") || !CLAIM_VERBS.contains(tree.lemma(last)) || tree.dominates(last, trigger)) {
+      return Optional.empty();
+    }
+    int first = last;
+    while (first > 0 && tree.dominates(last, first - 1)) {
+      first--;
+    }
+    return first > 0 && tree.token(first - 1).word().equals(",") ? Optional.of(last) : Optional.empty();
+  }
+
+  /** Clauses attached to a verb that share what reports it: participles, purposes, conjuncts. */
+  private static final Set<String> ATTACHED_CLAUSES = Set.of("advcl", "conj", "xcomp", "dep");
 
   private Optional<Actor> claimant(ActorContext context, int sentence, ArgumentFinder finder, int verb) {
     List<Integer> subjects = finder.subjects(verb);

@@ -75,6 +75,9 @@ class EventCoderTest {
 
     assertThat(visit.date()).isEqualTo("2025-04-02");
     assertThat(lastMonth.date()).isEqualTo("2025-03");
+    Event hoursEarlier = first(TestingPipeline.code("Hours earlier, a Russian missile hit a hospital in Kyiv.", LocalDate.of(2024, 7, 8)), "19")
+        .orElseThrow();
+    assertThat(hoursEarlier.date()).as("hours before the news are its day").isEqualTo("2024-07-08");
   }
 
   @Test
@@ -1427,6 +1430,17 @@ class EventCoderTest {
     assertThat(first(events, "043").map(EventCoderTest::dyad)).contains("RUSGOV->INDGOV");
     assertThat(events).filteredOn(event -> event.cameo().code().equals("040")).extracting(EventCoderTest::dyad).isNotEmpty()
         .allMatch(dyad -> dyad.equals("RUSGOV->INDGOV") || dyad.equals("INDGOV->RUSGOV"));
+  }
+
+  @Test
+  void aReportClosingTheSentenceClaimsEveryActInIt() {
+    List<Event> events = TestingPipeline.code("Israel launched strikes against Iran on Friday, killing the head of the Revolutionary "
+        + "Guards, Iranian state media said. Iran responded by firing more than 100 drones towards Israel, most of which were "
+        + "intercepted, the Israeli military said.");
+
+    assertThat(events).filteredOn(event -> event.sentenceIndex() == 0 && event.cameo().code().startsWith("18")).isNotEmpty()
+        .allMatch(event -> event.mode().claimedBy() != null && event.mode().claimedBy().code().code().equals("IRNMED"));
+    assertThat(first(events, "195").map(event -> event.mode().claimedBy().code().code())).contains("ISRMIL");
   }
 
   @Test
