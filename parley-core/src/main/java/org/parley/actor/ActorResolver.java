@@ -578,8 +578,12 @@ public final class ActorResolver {
       return List.of();
     }
     // The two sentences before first; then the whole story before it ("the two nuclear-armed neighbours" of a headline).
-    List<Actor> parties = pairBefore(context, sentence, h, ANTECEDENT_LOOKBACK);
-    parties = parties.isEmpty() && sentence > ANTECEDENT_LOOKBACK ? pairBefore(context, sentence, h, sentence) : parties;
+    // Two parties named together anywhere before come before the nearest act between two ("The leaders of Armenia and
+    // Azerbaijan signed ... Aliyev thanked Trump ... the two countries" are Armenia and Azerbaijan).
+    List<Actor> parties = pairBefore(context, sentence, h, ANTECEDENT_LOOKBACK, true);
+    parties = parties.isEmpty() && sentence > ANTECEDENT_LOOKBACK ? pairBefore(context, sentence, h, sentence, true) : parties;
+    parties = parties.isEmpty() ? pairBefore(context, sentence, h, ANTECEDENT_LOOKBACK, false) : parties;
+    parties = parties.isEmpty() && sentence > ANTECEDENT_LOOKBACK ? pairBefore(context, sentence, h, sentence, false) : parties;
     if (COUNTRY_PAIRS.contains(lemma)) {
       // "Thai and Cambodian troops clashed ... urged both countries": countries, whatever agents named them.
       parties = parties.stream().map(party -> party.code().country().isEmpty() ? party
@@ -591,8 +595,11 @@ public final class ActorResolver {
   /** Pair nouns that name countries, not their agents. */
   private static final Set<String> COUNTRY_PAIRS = Set.of("country", "nation", "state", "neighbour", "neighbor");
 
-  /** The parties a pair phrase stands for, looking back over the given number of sentences. */
-  private List<Actor> pairBefore(ActorContext context, int sentence, int h, int lookback) {
+  /**
+   * The parties a pair phrase stands for, looking back over the given number of sentences: a coordination of two
+   * named parties, or else the doer and object of an act between two.
+   */
+  private List<Actor> pairBefore(ActorContext context, int sentence, int h, int lookback, boolean coordinated) {
     DependencyTree tree = context.tree(sentence);
     Span span = span(tree, phraseBegin(tree, h), h);
     String text = tree.sentence().textOf(phraseBegin(tree, h), h);
@@ -604,7 +611,7 @@ public final class ActorResolver {
       resolve(context, sentence, addresser).filter(actor -> actor.code().identified()).ifPresent(actor -> addresserCodes.add(actor.code().code()));
     }
     List<Earlier> before = wordsBefore(context, sentence, h, lookback);
-    for (Earlier word : before) {
+    for (Earlier word : coordinated ? before : List.<Earlier>of()) {
       DependencyTree earlier = context.tree(word.sentence());
       if (earlier.children(word.token(), "conj").isEmpty() || earlier.hasRelation(word.token(), "conj")) {
         continue;
@@ -631,7 +638,7 @@ public final class ActorResolver {
     }
     // "Russia accused Ukraine of attacking a station hours after both sides agreed to a pause": with no coordination,
     // the two sides are the doer and the object of the nearest act between two named parties.
-    for (Earlier word : before) {
+    for (Earlier word : coordinated ? List.<Earlier>of() : before) {
       DependencyTree earlier = context.tree(word.sentence());
       List<Integer> subjects = earlier.children(word.token(), "nsubj");
       List<Integer> objects = earlier.children(word.token(), "obj");

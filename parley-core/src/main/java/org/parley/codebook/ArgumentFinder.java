@@ -277,7 +277,17 @@ public final class ArgumentFinder {
   private List<Integer> passiveSubjects(int verb) {
     List<Integer> subjects = tree.children(verb, "nsubj:pass");
     if (subjects.isEmpty() && isPassiveParticiple(verb)) {
-      return List.of(tree.parent(verb));
+      int noun = tree.parent(verb);
+      int governor = tree.parent(noun);
+      if (GATHERINGS.contains(tree.lemma(noun).toLowerCase(java.util.Locale.ROOT)) && governor >= 0 && tree.token(governor).isVerb()
+          && (tree.hasRelation(noun, "obl") || tree.hasRelation(noun, "obj"))) {
+        // "signed the agreement at a White House ceremony hosted by Trump": who was hosted is who signed, not the ceremony.
+        List<Integer> attendees = subjects(governor);
+        if (!attendees.isEmpty()) {
+          return attendees;
+        }
+      }
+      return List.of(noun);
     }
     if (subjects.isEmpty() && tree.hasRelation(verb, "conj") && tree.parent(verb) >= 0) {
       int first = tree.parent(verb);
@@ -313,6 +323,10 @@ public final class ArgumentFinder {
   public static boolean framing(DependencyTree tree, int noun) {
     return FRAMING_NOUNS.contains(tree.lemma(noun).toLowerCase(java.util.Locale.ROOT));
   }
+
+  /** Gatherings someone hosts or attends: "a ceremony hosted by Trump". */
+  private static final Set<String> GATHERINGS = Set.of(
+      "ceremony", "summit", "meeting", "conference", "dinner", "reception", "banquet", "forum", "gathering", "event", "signing");
 
   /** Verbs that charge someone "with" what they did: "charged two citizens with setting the fire". */
   private static final Set<String> CHARGING = Set.of("charge", "indict");

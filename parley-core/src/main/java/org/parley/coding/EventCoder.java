@@ -125,6 +125,13 @@ public final class EventCoder {
     List<Actor> sources = actors(context, sentence, match.candidates(Role.SOURCE), excluded);
     List<Actor> targets = actors(context, sentence, match.candidates(Role.TARGET), excluded);
     List<Actor> both = actors(context, sentence, match.candidates(Role.BOTH), excluded);
+    if (root.equals("04") && !match.candidates(Role.TARGET).isEmpty() && targets.isEmpty() && both.isEmpty()
+        && match.candidates(Role.TARGET).stream().allMatch(candidate -> java.util.Arrays.stream(tree.children(candidate))
+            .allMatch(child -> BARE_NOUN_DEPENDENTS.contains(tree.relation(child))))) {
+      // "Israel welcomed the veto": a meeting or a visit hosted needs someone met; a bare thing in its place is no
+      // consultation ("hosted talks between Russian and Ukrainian delegations" names those met further down).
+      return List.of();
+    }
     int clauseHead = match.clauseHead();
     Optional<ClaimFrame> claim = modes.claim(context, sentence, match.trigger(), clauseHead);
     Location location = placing.place(tree, match.trigger(), clauseHead).orElse(null);
@@ -1032,6 +1039,9 @@ public final class EventCoder {
     }
     return false;
   }
+
+  /** Dependents that leave a noun bare: "the veto". */
+  private static final Set<String> BARE_NOUN_DEPENDENTS = Set.of("det", "punct", "case", "cc", "det:predet");
 
   /**
    * Roles of those who watch and report what parties do to others: organisations, the press, and prosecutors and courts,

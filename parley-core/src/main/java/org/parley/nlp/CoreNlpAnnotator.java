@@ -170,6 +170,7 @@ public final class CoreNlpAnnotator {
     reattachMisreadRelativeVerbs(tokens, dependencies);
     rerootParticiplesWithObjects(tokens, dependencies);
     reattachFrontedTimePhrases(tokens, dependencies);
+    reattachClosingSpeakers(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -589,6 +590,44 @@ public final class CoreNlpAnnotator {
       rehang(dependencies, verb, -1, "root");
       rehang(dependencies, noun, verb, "nsubj");
       return;
+    }
+  }
+
+  /**
+   * "..., killing the head of the Revolutionary Guards, Hossein Salami, Iranian state media said": in a closing
+   * attribution the parser may make the name that ends the report the subject of "said" and the speaker its
+   * apposition. The apposition right before the reporting verb is its subject, and the name goes back to the noun it
+   * follows.
+   */
+  static void reattachClosingSpeakers(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int verb = 2; verb < size; verb++) {
+      if (!"parataxis".equals(relations[verb]) || !REPORTING.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      for (int name = 1; name < verb; name++) {
+        if (parents[name] != verb || !"nsubj".equals(relations[name]) || !tokens.get(name).tag().startsWith("NNP")) {
+          continue;
+        }
+        int first = name;
+        while (first > 0 && dominates(parents, name, first - 1) && first - 1 != verb) {
+          first--;
+        }
+        int before = first - 2;
+        if (first < 2 || !tokens.get(first - 1).word().equals(",") || !tokens.get(before).tag().startsWith("NN")) {
+          continue;
+        }
+        for (int speaker = name + 1; speaker < verb; speaker++) {
+          if (parents[speaker] == name && "appos".equals(relations[speaker]) && speaker == verb - 1) {
+            rehang(dependencies, speaker, verb, "nsubj");
+            rehang(dependencies, name, before, "appos");
+            return;
+          }
+        }
+      }
     }
   }
 

@@ -1444,6 +1444,31 @@ class EventCoderTest {
   }
 
   @Test
+  void aCeremonyHostedByAPartyHostsThoseWhoAttendedIt() {
+    List<Event> events = TestingPipeline.code("The leaders of Armenia and Azerbaijan signed an agreement on Friday at a White House "
+        + "ceremony hosted by President Donald Trump.", LocalDate.of(2025, 8, 8));
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("043")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("USAGOV->ARMGOV", "USAGOV->AZEGOV");
+  }
+
+  @Test
+  void welcomingAThingHostsNoVisit() {
+    assertThat(TestingPipeline.code("Kenya welcomed the findings.")).filteredOn(event -> event.cameo().code().startsWith("04")).isEmpty();
+    assertThat(first(TestingPipeline.code("Kenya's president welcomed the delegation."), "043")).isPresent();
+  }
+
+  @Test
+  void twoCountriesNamedTogetherComeBeforeTheNearestActBetweenTwo() {
+    List<Event> events = TestingPipeline.code("The leaders of Armenia and Azerbaijan signed a peace agreement on Friday. "
+        + "The deal grants rights to a corridor. Aliyev thanked Trump. Pashinyan called it a milestone. "
+        + "Russia, which has long mediated between the two countries, said it hoped for stability.", LocalDate.of(2025, 8, 8));
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("045")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("RUS->ARM", "RUS->AZE");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");

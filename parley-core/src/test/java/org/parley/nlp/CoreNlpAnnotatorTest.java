@@ -328,6 +328,20 @@ class CoreNlpAnnotatorTest {
     assertThat(dependencies).contains(new Dependency(5, 4, "nsubj"), new Dependency(5, 0, "obl:tmod"));
   }
 
+  @Test
+  void theAppositionRightBeforeAClosingReportIsItsSpeaker() {
+    // "killed the head of the Guards, Hossein Salami, state media said": parsed with Salami saying, the media his apposition.
+    List<Token> tokens = List.of(token(0, "killed", "VBD"), token(1, "head", "NN"), token(2, ",", ","), token(3, "Salami", "NNP"),
+        token(4, ",", ","), token(5, "media", "NNS"), new Token(6, "said", "say", "VBD", "O", "", 60, 64));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(-1, 0, "root"), new Dependency(0, 1, "obj"), new Dependency(0, 2, "punct"), new Dependency(6, 3, "nsubj"),
+        new Dependency(3, 4, "punct"), new Dependency(3, 5, "appos"), new Dependency(0, 6, "parataxis")));
+
+    CoreNlpAnnotator.reattachClosingSpeakers(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(6, 5, "nsubj"), new Dependency(1, 3, "appos"));
+  }
+
   private static Token token(int index, String word, String tag) {
     return new Token(index, word, word.toLowerCase(java.util.Locale.ROOT), tag, "O", "", index * 10, index * 10 + word.length());
   }
