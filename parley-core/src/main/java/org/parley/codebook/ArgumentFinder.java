@@ -281,7 +281,8 @@ public final class ArgumentFinder {
       int governor = tree.parent(noun);
       if (GATHERINGS.contains(tree.lemma(noun).toLowerCase(java.util.Locale.ROOT)) && governor >= 0 && tree.token(governor).isVerb()
           && (tree.hasRelation(noun, "obl") || tree.hasRelation(noun, "obj"))) {
-        // "signed the agreement at a White House ceremony hosted by Trump": who was hosted is who signed, not the ceremony.
+        // "signed the agreement at a White House ceremony hosted by Trump": who was hosted is who signed, not the ceremony;
+        // "agreed to a ceasefire after talks mediated by Qatar": those who agreed are those the mediators brought together.
         List<Integer> attendees = subjects(governor);
         if (!attendees.isEmpty()) {
           return attendees;
@@ -326,7 +327,8 @@ public final class ArgumentFinder {
 
   /** Gatherings someone hosts or attends: "a ceremony hosted by Trump". */
   private static final Set<String> GATHERINGS = Set.of(
-      "ceremony", "summit", "meeting", "conference", "dinner", "reception", "banquet", "forum", "gathering", "event", "signing");
+      "ceremony", "summit", "meeting", "conference", "dinner", "reception", "banquet", "forum", "gathering", "event", "signing",
+      "talks", "negotiations");
 
   /** Verbs that charge someone "with" what they did: "charged two citizens with setting the fire". */
   private static final Set<String> CHARGING = Set.of("charge", "indict");

@@ -478,14 +478,19 @@ final class ModeDetector {
     while (last >= 0 && tree.token(last).tag().matches("\\.|''|``|-RRB-")) {
       last--;
     }
-    if (last < 1 || !tree.relation(last).equals("parataxis") || !CLAIM_VERBS.contains(tree.lemma(last)) || tree.dominates(last, trigger)) {
+    // The report's verb, or a time phrase of its: "..., South Korea's spy agency said on Friday."
+    int report = last;
+    while (report >= 0 && !(tree.relation(report).equals("parataxis") && CLAIM_VERBS.contains(tree.lemma(report)))) {
+      report = tree.parent(report);
+    }
+    if (report < 1 || tree.dominates(report, trigger)) {
       return Optional.empty();
     }
     int first = last;
-    while (first > 0 && tree.dominates(last, first - 1)) {
+    while (first > 0 && tree.dominates(report, first - 1)) {
       first--;
     }
-    return first > 0 && tree.token(first - 1).word().equals(",") ? Optional.of(last) : Optional.empty();
+    return first > 0 && tree.token(first - 1).word().equals(",") ? Optional.of(report) : Optional.empty();
   }
 
   /** Clauses attached to a verb that share what reports it: participles, purposes, conjuncts. */
