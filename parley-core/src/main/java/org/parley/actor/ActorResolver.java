@@ -580,10 +580,11 @@ public final class ActorResolver {
     // The two sentences before first; then the whole story before it ("the two nuclear-armed neighbours" of a headline).
     // Two parties named together anywhere before come before the nearest act between two ("The leaders of Armenia and
     // Azerbaijan signed ... Aliyev thanked Trump ... the two countries" are Armenia and Azerbaijan).
-    List<Actor> parties = pairBefore(context, sentence, h, ANTECEDENT_LOOKBACK, true);
-    parties = parties.isEmpty() && sentence > ANTECEDENT_LOOKBACK ? pairBefore(context, sentence, h, sentence, true) : parties;
-    parties = parties.isEmpty() ? pairBefore(context, sentence, h, ANTECEDENT_LOOKBACK, false) : parties;
-    parties = parties.isEmpty() && sentence > ANTECEDENT_LOOKBACK ? pairBefore(context, sentence, h, sentence, false) : parties;
+    PairPhrase phrase = pairPhrase(context, sentence, h);
+    List<Actor> parties = coordinatedPair(context, phrase, ANTECEDENT_LOOKBACK);
+    parties = parties.isEmpty() && sentence > ANTECEDENT_LOOKBACK ? coordinatedPair(context, phrase, sentence) : parties;
+    parties = parties.isEmpty() ? actPair(context, phrase, ANTECEDENT_LOOKBACK) : parties;
+    parties = parties.isEmpty() && sentence > ANTECEDENT_LOOKBACK ? actPair(context, phrase, sentence) : parties;
     if (COUNTRY_PAIRS.contains(lemma)) {
       // "Thai and Cambodian troops clashed ... urged both countries": countries, whatever agents named them.
       parties = parties.stream().map(party -> party.code().country().isEmpty() ? party
@@ -596,22 +597,30 @@ public final class ActorResolver {
   private static final Set<String> COUNTRY_PAIRS = Set.of("country", "nation", "state", "neighbour", "neighbor");
 
   /**
-   * The parties a pair phrase stands for, looking back over the given number of sentences: a coordination of two
-   * named parties, or else the doer and object of an act between two.
+   * A pair phrase ("both sides") with the words that address it: the subjects of the verb it is an object of, and their
+   * codes. "Trump met Zelenskiy ... Trump urged both leaders to stop the war": who addresses the two sides is none of
+   * them, in whatever sentence the pair was named.
    */
-  private List<Actor> pairBefore(ActorContext context, int sentence, int h, int lookback, boolean coordinated) {
+  private record PairPhrase(int sentence, int head, Span span, String text, Set<Integer> addressers, Set<String> addresserCodes) {}
+
+  private PairPhrase pairPhrase(ActorContext context, int sentence, int h) {
     DependencyTree tree = context.tree(sentence);
-    Span span = span(tree, phraseBegin(tree, h), h);
-    String text = tree.sentence().textOf(phraseBegin(tree, h), h);
     Set<Integer> addressers = addressers(tree, h);
-    // "Trump met Zelenskiy ... Trump urged both leaders to stop the war": who addresses the two sides is none of them,
-    // in whatever sentence the pair was named.
     Set<String> addresserCodes = new java.util.HashSet<>();
     for (int addresser : addressers) {
       resolve(context, sentence, addresser).filter(actor -> actor.code().identified()).ifPresent(actor -> addresserCodes.add(actor.code().code()));
     }
-    List<Earlier> before = wordsBefore(context, sentence, h, lookback);
-    for (Earlier word : coordinated ? before : List.<Earlier>of()) {
+    return new PairPhrase(sentence, h, span(tree, phraseBegin(tree, h), h), tree.sentence().textOf(phraseBegin(tree, h), h),
+        addressers, addresserCodes);
+  }
+
+  /** The parties of the nearest coordination of two named parties before a pair phrase, over the given sentences. */
+  private List<Actor> coordinatedPair(ActorContext context, PairPhrase phrase, int lookback) {
+    int sentence = phrase.sentence();
+    Span span = phrase.span();
+    String text = phrase.text();
+    Set<Integer> addressers = phrase.addressers();
+    for (Earlier word : wordsBefore(context, sentence, phrase.head(), lookback)) {
       DependencyTree earlier = context.tree(word.sentence());
       if (earlier.children(word.token(), "conj").isEmpty() || earlier.hasRelation(word.token(), "conj")) {
         continue;
@@ -631,14 +640,23 @@ public final class ActorResolver {
       // "Russia's wealth fund and Putin's envoy" are one side: a country and its own agent are no pair.
       boolean oneSide = parties.stream().anyMatch(one -> one.code().role().isEmpty()
           && parties.stream().anyMatch(other -> other != one && other.code().country().equals(one.code().country())));
-      boolean addressed = parties.stream().anyMatch(party -> addresserCodes.contains(party.code().code()));
+      boolean addressed = parties.stream().anyMatch(party -> phrase.addresserCodes().contains(party.code().code()));
       if (parties.size() >= 2 && !oneSide && !addressed) {
         return parties;
       }
     }
-    // "Russia accused Ukraine of attacking a station hours after both sides agreed to a pause": with no coordination,
-    // the two sides are the doer and the object of the nearest act between two named parties.
-    for (Earlier word : coordinated ? List.<Earlier>of() : before) {
+    return List.of();
+  }
+
+  /**
+   * "Russia accused Ukraine of attacking a station hours after both sides agreed to a pause": with no coordination, the
+   * two sides are the doer and the object of the nearest act between two named parties, over the given sentences.
+   */
+  private List<Actor> actPair(ActorContext context, PairPhrase phrase, int lookback) {
+    int sentence = phrase.sentence();
+    Set<Integer> addressers = phrase.addressers();
+    Set<String> addresserCodes = phrase.addresserCodes();
+    for (Earlier word : wordsBefore(context, sentence, phrase.head(), lookback)) {
       DependencyTree earlier = context.tree(word.sentence());
       List<Integer> subjects = earlier.children(word.token(), "nsubj");
       List<Integer> objects = earlier.children(word.token(), "obj");
@@ -652,7 +670,7 @@ public final class ActorResolver {
         }
       }
       if (!earlier.token(word.token()).tag().startsWith("VB") || subjects.size() != 1 || objects.size() != 1
-          || word.sentence() == sentence && (addressers.contains(subjects.get(0)) || objects.get(0) == h)) {
+          || word.sentence() == sentence && (addressers.contains(subjects.get(0)) || objects.get(0) == phrase.head())) {
         continue;
       }
       // Sides are states, their agents and armed or political groups: "released six detained Americans" is no pair.
@@ -662,7 +680,7 @@ public final class ActorResolver {
           .filter(actor -> !NO_SIDES.contains(actor.code().role()));
       if (doer.isPresent() && object.isPresent() && !doer.get().code().country().equals(object.get().code().country())
           && !addresserCodes.contains(doer.get().code().code()) && !addresserCodes.contains(object.get().code().code())) {
-        return List.of(new Actor(text, span, doer.get().code()), new Actor(text, span, object.get().code()));
+        return List.of(new Actor(phrase.text(), phrase.span(), doer.get().code()), new Actor(phrase.text(), phrase.span(), object.get().code()));
       }
     }
     return List.of();

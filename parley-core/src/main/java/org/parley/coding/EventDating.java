@@ -45,6 +45,8 @@ final class EventDating {
     return latest(date).isBefore(published.minusYears(1));
   }
 
+  private static final Set<String> PRESENT_PERFECT = Set.of("have", "has");
+
   /** The last day a date of year, month or day precision may stand for. */
   private static java.time.LocalDate latest(String date) {
     return switch (date.length()) {
@@ -61,7 +63,7 @@ final class EventDating {
    */
   private static boolean cumulativeSince(DependencyTree tree, int clauseHead, java.time.LocalDate published) {
     boolean presentPerfect = tree.children(clauseHead, "aux").stream()
-        .anyMatch(aux -> Set.of("have", "has").contains(tree.token(aux).word().toLowerCase(java.util.Locale.ROOT)));
+        .anyMatch(aux -> PRESENT_PERFECT.contains(tree.token(aux).word().toLowerCase(java.util.Locale.ROOT)));
     if (!presentPerfect) {
       return false;
     }

@@ -412,7 +412,7 @@ final class ModeDetector {
         return Optional.of(new ClaimFrame(actorOrUnknown(context, sentence, child), null, false));
       }
       if (tree.relation(child).equals("parataxis") && CLAIM_VERBS.contains(tree.lemma(child))) {
-        return claimant(context, sentence, finder, child).map(actor -> new ClaimFrame(actor, null, CONTESTING_VERBS.contains(tree.lemma(child))));
+        return reportFrame(context, sentence, finder, child);
       }
     }
     int current = clauseHead;
@@ -445,8 +445,7 @@ final class ModeDetector {
         // is reported with the clause it hangs on.
         for (int report : tree.children(parent, "parataxis")) {
           if (report != current && CLAIM_VERBS.contains(tree.lemma(report))) {
-            Optional<ClaimFrame> frame = claimant(context, sentence, finder, report)
-                .map(actor -> new ClaimFrame(actor, null, CONTESTING_VERBS.contains(tree.lemma(report))));
+            Optional<ClaimFrame> frame = reportFrame(context, sentence, finder, report);
             if (frame.isPresent()) {
               return frame;
             }
@@ -460,9 +459,7 @@ final class ModeDetector {
       }
       current = parent;
     }
-    Optional<ClaimFrame> closing = closingReport(tree, trigger)
-        .flatMap(report -> claimant(context, sentence, finder, report)
-            .map(actor -> new ClaimFrame(actor, null, CONTESTING_VERBS.contains(tree.lemma(report)))));
+    Optional<ClaimFrame> closing = closingReport(tree, trigger).flatMap(report -> reportFrame(context, sentence, finder, report));
     if (closing.isPresent()) {
       return closing;
     }
@@ -495,6 +492,12 @@ final class ModeDetector {
 
   /** Clauses attached to a verb that share what reports it: participles, purposes, conjuncts. */
   private static final Set<String> ATTACHED_CLAUSES = Set.of("advcl", "conj", "xcomp", "dep");
+
+  /** The claim a verb of saying makes: its subject's, contested where the verb charges or disputes. */
+  private Optional<ClaimFrame> reportFrame(ActorContext context, int sentence, ArgumentFinder finder, int report) {
+    boolean contested = CONTESTING_VERBS.contains(context.tree(sentence).lemma(report));
+    return claimant(context, sentence, finder, report).map(actor -> new ClaimFrame(actor, null, contested));
+  }
 
   private Optional<Actor> claimant(ActorContext context, int sentence, ArgumentFinder finder, int verb) {
     List<Integer> subjects = finder.subjects(verb);
