@@ -171,6 +171,7 @@ public final class CoreNlpAnnotator {
     rerootParticiplesWithObjects(tokens, dependencies);
     reattachFrontedTimePhrases(tokens, dependencies);
     reattachClosingSpeakers(tokens, dependencies);
+    coordinateCommaSubjects(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -626,6 +627,35 @@ public final class CoreNlpAnnotator {
             rehang(dependencies, name, before, "appos");
             return;
           }
+        }
+      }
+    }
+  }
+
+  /**
+   * "US, EU condemn verdict": a headline coordinates with a comma, and the parser gives the verb two subjects (or reads
+   * the first name as a time modifier), which the coder would read as two parties of different roles. The second subject
+   * becomes the first one's conjunct.
+   */
+  static void coordinateCommaSubjects(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int first = 0; first + 2 < size; first++) {
+      int verb = parents[first];
+      // The first name may also be read as a time or loose modifier of the verb ("; US, EU condemn").
+      boolean misread = tokens.get(first).tag().equals("NNP") && verb >= 0 && tokens.get(verb).tag().equals("VBP")
+          && relations[first] != null && (relations[first].startsWith("obl") || relations[first].equals("dep"));
+      if (verb < 0 || !("nsubj".equals(relations[first]) || misread) || !tokens.get(first + 1).word().equals(",")) {
+        continue;
+      }
+      for (int second = first + 2; second < verb; second++) {
+        if (parents[second] == verb && "nsubj".equals(relations[second]) && dominates(parents, second, first + 2)) {
+          rehang(dependencies, first, verb, "nsubj");
+          rehang(dependencies, second, first, "conj");
+          rehang(dependencies, first + 1, second, "punct");
+          return;
         }
       }
     }

@@ -342,6 +342,25 @@ class CoreNlpAnnotatorTest {
     assertThat(dependencies).contains(new Dependency(6, 5, "nsubj"), new Dependency(1, 3, "appos"));
   }
 
+  @Test
+  void twoSubjectsJoinedByACommaAreCoordinated() {
+    // "US, EU condemn verdict": parsed with two subjects.
+    List<Token> tokens = List.of(token(0, "US", "NNP"), token(1, ",", ","), token(2, "EU", "NNP"),
+        new Token(3, "condemn", "condemn", "VBP", "O", "", 30, 37), token(4, "verdict", "NN"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(3, 0, "nsubj"), new Dependency(3, 1, "punct"), new Dependency(3, 2, "nsubj"), new Dependency(-1, 3, "root"),
+        new Dependency(3, 4, "obj")));
+
+    List<Dependency> misread = new ArrayList<>(dependencies);
+    misread.set(0, new Dependency(3, 0, "obl:tmod"));
+
+    CoreNlpAnnotator.coordinateCommaSubjects(tokens, dependencies);
+    CoreNlpAnnotator.coordinateCommaSubjects(tokens, misread);
+
+    assertThat(dependencies).contains(new Dependency(3, 0, "nsubj"), new Dependency(0, 2, "conj"), new Dependency(2, 1, "punct"));
+    assertThat(misread).as("\"US\" read as a time modifier").contains(new Dependency(3, 0, "nsubj"), new Dependency(0, 2, "conj"));
+  }
+
   private static Token token(int index, String word, String tag) {
     return new Token(index, word, word.toLowerCase(java.util.Locale.ROOT), tag, "O", "", index * 10, index * 10 + word.length());
   }
