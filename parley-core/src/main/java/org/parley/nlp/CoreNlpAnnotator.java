@@ -172,6 +172,7 @@ public final class CoreNlpAnnotator {
     reattachFrontedTimePhrases(tokens, dependencies);
     reattachClosingSpeakers(tokens, dependencies);
     coordinateCommaSubjects(tokens, dependencies);
+    reattachParticlesBeforeOf(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -658,6 +659,30 @@ public final class CoreNlpAnnotator {
           return;
         }
       }
+    }
+  }
+
+  /** Particles of phrasal verbs that leave something: "pulled out of the deal", "backed out of the talks". */
+  private static final java.util.Set<String> LEAVING_PARTICLES = java.util.Set.of("out", "away");
+
+  /**
+   * "Russia pulled out of the grain deal": the parser may read "out of" as two prepositions of the noun. A particle right
+   * after its verb and before "of" is the verb's ("pull out"), as in "pulled out of Afghanistan" parsed right.
+   */
+  static void reattachParticlesBeforeOf(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int particle = 1; particle + 1 < size; particle++) {
+      int noun = parents[particle];
+      int verb = particle - 1;
+      if (!"case".equals(relations[particle]) || !LEAVING_PARTICLES.contains(tokens.get(particle).word().toLowerCase(java.util.Locale.ROOT))
+          || !tokens.get(particle + 1).word().equalsIgnoreCase("of") || parents[particle + 1] != noun || noun < 0
+          || parents[noun] != verb || !tokens.get(verb).tag().startsWith("VB")) {
+        continue;
+      }
+      rehang(dependencies, particle, verb, "compound:prt");
     }
   }
 

@@ -361,6 +361,20 @@ class CoreNlpAnnotatorTest {
     assertThat(misread).as("\"US\" read as a time modifier").contains(new Dependency(3, 0, "nsubj"), new Dependency(0, 2, "conj"));
   }
 
+  @Test
+  void aParticleBeforeOfIsTheVerbs() {
+    // "Russia pulled out of the deal": parsed with "out" and "of" both prepositions of "deal".
+    List<Token> tokens = List.of(token(0, "Russia", "NNP"), new Token(1, "pulled", "pull", "VBD", "O", "", 10, 16),
+        token(2, "out", "IN"), token(3, "of", "IN"), token(4, "deal", "NN"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(4, 2, "case"), new Dependency(4, 3, "case"),
+        new Dependency(1, 4, "obl")));
+
+    CoreNlpAnnotator.reattachParticlesBeforeOf(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(1, 2, "compound:prt"), new Dependency(4, 3, "case"));
+  }
+
   private static Token token(int index, String word, String tag) {
     return new Token(index, word, word.toLowerCase(java.util.Locale.ROOT), tag, "O", "", index * 10, index * 10 + word.length());
   }
