@@ -162,6 +162,10 @@ public final class ActorResolver {
       // whatever the tenure table says of the article's date; "former President Bush" stays an elite. A name the
       // tables know only by country (PETRARCH's dictionaries list leaders so) takes the office the same way.
       Optional<String> office = currentTitle(tree, h);
+      if (office.isEmpty() && named.get().role().equals("ELI")) {
+        // "Opposition leader Raila Odinga": a former office holder the text titles as the opposition's leads it.
+        office = titleRole(tree, h, OPPOSITION_TITLES);
+      }
       if (office.isPresent()) {
         named = Optional.of(ActorCode.of(named.get().country(), office.get()));
       }
@@ -1072,9 +1076,14 @@ public final class ActorResolver {
 
   /** The office a title word in a name gives ("President" in "President Bush": GOV), if it is a government office. */
   private Optional<String> currentTitle(DependencyTree tree, int head) {
+    return titleRole(tree, head, OFFICES);
+  }
+
+  /** The role of a title before a name that is one of the given roles. */
+  private Optional<String> titleRole(DependencyTree tree, int head, Set<String> roles) {
     for (int child : tree.children(head)) {
       if (NAME_RELATIONS.contains(tree.relation(child))) {
-        Optional<String> role = roleOf(tree, child).filter(OFFICES::contains);
+        Optional<String> role = roleOf(tree, child).filter(roles::contains);
         if (role.isPresent()) {
           return role;
         }
@@ -1082,6 +1091,9 @@ public final class ActorResolver {
     }
     return Optional.empty();
   }
+
+  /** Roles a title gives a former office holder who now leads the opposition or a party. */
+  private static final Set<String> OPPOSITION_TITLES = Set.of("OPP");
 
   /** Whether an agent noun or its title is marked as a past office: "former", "ex-", "ousted", "late". */
   private static boolean formerHolder(DependencyTree tree, int head) {

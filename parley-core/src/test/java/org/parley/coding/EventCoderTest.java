@@ -1469,6 +1469,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aFormerOfficeHolderTitledOppositionLeaderIsTheOpposition() {
+    LocalDate day = LocalDate.of(2024, 6, 25);
+    assertThat(first(TestingPipeline.code("Opposition leader Raila Odinga called on Ruto to withdraw the bill.", day), "02")
+        .map(EventCoderTest::dyad)).contains("KENOPP->KENGOV");
+    assertThat(first(TestingPipeline.code("Former prime minister Raila Odinga called on Ruto to withdraw the bill.", day), "02")
+        .map(EventCoderTest::dyad)).contains("KENELI->KENGOV");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
