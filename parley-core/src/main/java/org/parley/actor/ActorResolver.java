@@ -336,9 +336,11 @@ public final class ActorResolver {
     DependencyTree tree = context.tree(sentence);
     boolean titled = tree.token(head).isProperNoun() && java.util.Arrays.stream(tree.children(head))
         .anyMatch(child -> child < head && NAME_RELATIONS.contains(tree.relation(child)) && roleOf(tree, child).isPresent());
+    // A body or a group ("the troops", "the junta"), not one person ("the commander, Mohammed Nasser" of another side).
+    boolean body = tree.token(head).tag().equals("NNS") || BODIES.contains(tree.lemma(head).toLowerCase(Locale.ROOT));
     if (described.identified() || described.role().isEmpty() || !described.country().isEmpty()
         || machine(tree.lemma(head).toLowerCase(Locale.ROOT)) || MUNITIONS.contains(tree.lemma(head).toLowerCase(Locale.ROOT))
-        || !(titled || !tree.token(head).isProperNoun() && bareDefinite(tree, head))) {
+        || !(titled || body && !tree.token(head).isProperNoun() && bareDefinite(tree, head))) {
       return Optional.empty();
     }
     Set<Integer> addressers = addressers(tree, head);
@@ -367,6 +369,11 @@ public final class ActorResolver {
     }
     return Optional.empty();
   }
+
+  /** Singular nouns that name a body of people rather than one person. */
+  private static final Set<String> BODIES = Set.of(
+      "army", "military", "junta", "regime", "navy", "police", "force", "administration", "government", "cabinet", "leadership",
+      "command", "air force", "coast guard", "guard", "militia", "parliament", "court", "judiciary", "ministry", "company");
 
   /** Weapons and war machines, which the tables give the military role: "a drone" over Odesa is not Ukraine's. */
   private static final Set<String> MACHINES = Set.of(
@@ -464,6 +471,12 @@ public final class ActorResolver {
       subjectWord = tree.parent(pronoun);
     }
     int clause = tree.parent(subjectWord);
+    // "said most of the projectiles were intercepted and that its jets had struck targets": a second reported clause
+    // joined to the first.
+    while (clause >= 0 && tree.relation(clause).equals("conj") && tree.parent(clause) >= 0
+        && !tree.children(clause, "mark").isEmpty()) {
+      clause = tree.parent(clause);
+    }
     if (clause < 0 || !tree.relation(subjectWord).startsWith("nsubj") || !tree.relation(clause).equals("ccomp") || tree.parent(clause) < 0) {
       return Optional.empty();
     }

@@ -1478,6 +1478,18 @@ class EventCoderTest {
   }
 
   @Test
+  void aSecondReportedClausesPossessiveIsTheSpeakersAndOnePersonNoBody() {
+    List<Event> events = TestingPipeline.code("Hezbollah fired rockets at Israeli positions. The Israeli military said most of the "
+        + "rockets were intercepted and that its jets had struck Hezbollah targets. Hezbollah said the commander, Mohammed "
+        + "Nasser, had been killed in a strike.");
+
+    assertThat(events).filteredOn(event -> event.sentenceIndex() == 1 && event.cameo().code().startsWith("19"))
+        .extracting(event -> event.source().code().code()).containsExactly("ISRMIL");
+    assertThat(events).filteredOn(event -> event.sentenceIndex() == 2)
+        .noneMatch(event -> event.targetActor().map(actor -> actor.code().code().equals("ISRMIL")).orElse(false));
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
