@@ -602,13 +602,18 @@ public final class ActorResolver {
     parties = parties.isEmpty() && sentence > ANTECEDENT_LOOKBACK ? coordinatedPair(context, phrase, sentence) : parties;
     parties = parties.isEmpty() ? actPair(context, phrase, ANTECEDENT_LOOKBACK) : parties;
     parties = parties.isEmpty() && sentence > ANTECEDENT_LOOKBACK ? actPair(context, phrase, sentence) : parties;
-    if (COUNTRY_PAIRS.contains(lemma)) {
-      // "Thai and Cambodian troops clashed ... urged both countries": countries, whatever agents named them.
+    if (COUNTRY_PAIRS.contains(lemma) || GOVERNMENT_PAIRS.contains(lemma)) {
+      // "Thai and Cambodian troops clashed ... urged both countries": countries, whatever agents named them; "the two
+      // governments" after "Venezuela freed Colombian soldiers" are the governments.
+      String role = GOVERNMENT_PAIRS.contains(lemma) ? "GOV" : "";
       parties = parties.stream().map(party -> party.code().country().isEmpty() ? party
-          : new Actor(party.text(), party.span(), ActorCode.of(party.code().country(), ""))).toList();
+          : new Actor(party.text(), party.span(), ActorCode.of(party.code().country(), role))).toList();
     }
     return parties;
   }
+
+  /** Pair nouns that name the two countries' governments, whatever agents named the countries. */
+  private static final Set<String> GOVERNMENT_PAIRS = Set.of("government", "leader", "president");
 
   /** Pair nouns that name countries, not their agents. */
   private static final Set<String> COUNTRY_PAIRS = Set.of("country", "nation", "state", "neighbour", "neighbor");

@@ -45,6 +45,12 @@ public final class TagRepair implements Annotator {
     for (int i = 1; i + 1 < tokens.size(); i++) {
       CoreLabel token = tokens.get(i);
       String tag = token.tag();
+      if ("VBG".equals(tag) && NEIGHBOURING.contains(token.word().toLowerCase(java.util.Locale.ROOT))
+          && tagOf(tokens.get(i + 1)).startsWith("NNP")) {
+        // "accused neighbouring Eritrea of preparing for war": an adjective of the name, not a verb taking it as object.
+        token.setTag("JJ");
+        continue;
+      }
       if (relativeVerb(tokens, i)) {
         token.setTag("VBP");
         continue;
@@ -66,6 +72,9 @@ public final class TagRepair implements Annotator {
       }
     }
   }
+
+  /** Participles that stand as adjectives before a country's name. */
+  private static final Set<String> NEIGHBOURING = Set.of("neighbouring", "neighboring");
 
   /** Past forms of what named leaders do to others in news, which no adjective modifies a noun with. */
   private static final Set<String> ACTS = Set.of(

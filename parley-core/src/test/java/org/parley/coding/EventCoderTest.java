@@ -1490,6 +1490,15 @@ class EventCoderTest {
   }
 
   @Test
+  void theTwoGovernmentsAreTheGovernmentsOfThePair() {
+    List<Event> events = TestingPipeline.code("Venezuela had accused Colombian soldiers of violating its sovereignty. "
+        + "The two governments agreed to set up a joint commission.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("030")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("VENGOV->COLGOV", "COLGOV->VENGOV");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");

@@ -37,6 +37,12 @@ class TagRepairTest {
   }
 
   @Test
+  void neighbouringBeforeANameIsAnAdjective() {
+    assertThat(repaired("Ethiopia/NNP accused/VBD neighbouring/VBG Eritrea/NNP of/IN")).isEqualTo("NNP VBD JJ NNP IN");
+    assertThat(repaired("troops/NNS neighbouring/VBG the/DT border/NN")).isEqualTo("NNS VBG DT NN");
+  }
+
+  @Test
   void verbsThatCanStandThereAreLeftAlone() {
     assertThat(repaired("many/JJ fear/VBP war/NN")).isEqualTo("JJ VBP NN");
     assertThat(repaired("troops/NNS will/MD attack/VB towns/NNS")).isEqualTo("NNS MD VB NNS");
