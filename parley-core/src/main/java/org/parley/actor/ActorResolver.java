@@ -946,6 +946,14 @@ public final class ActorResolver {
           // only by country holds the title's office.
           return Optional.of(ActorCode.of(apposition.get().country(), role));
         }
+        if (apposition.isPresent() && apposition.get().role().equals("REL") && OFFICES.contains(role) && !formerHolder(tree, head)) {
+          // "his Afghan counterpart, Mullah Mohammad Yaqoob": the office the phrase names is what the holder acts as; a
+          // religious title before the name says no more than "Mr".
+          String country = !apposition.get().country().isEmpty() ? apposition.get().country() : owner != null ? owner.country() : "";
+          if (!country.isEmpty()) {
+            return Optional.of(ActorCode.of(country, role));
+          }
+        }
         if (apposition.isPresent() && apposition.get().country().isEmpty() && !apposition.get().role().isEmpty()
             && owner != null && !owner.country().isEmpty()) {
           // "Georgian Dream, the ruling party": the nationality word gives the country, the apposition the role.

@@ -1499,6 +1499,15 @@ class EventCoderTest {
   }
 
   @Test
+  void anOfficeNamedBeforeAReligiouslyTitledNameIsTheOffice() {
+    List<Event> events = TestingPipeline.code("Pakistani Defence Minister Khawaja Asif and his Afghan counterpart, Mullah Mohammad "
+        + "Yaqoob, signed the agreement.", LocalDate.of(2025, 10, 19));
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("057")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("PAKGOV->AFGGOV", "AFGGOV->PAKGOV");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
