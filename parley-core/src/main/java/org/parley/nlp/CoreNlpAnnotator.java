@@ -122,14 +122,15 @@ public final class CoreNlpAnnotator {
     List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
     List<AnnotatedSentence> sentences = new ArrayList<>(coreSentences.size());
     for (int s = 0; s < coreSentences.size(); s++) {
-      sentences.add(sentence(s, coreSentences.get(s), text));
+      // The title, where the article has one, is the first sentence: a headline.
+      sentences.add(sentence(s, coreSentences.get(s), text, s == 0 && !article.title().isBlank()));
     }
     List<CorefChain> chains = settings.coreference() ? coreference(document, sentences) : List.of();
     List<Quote> quotes = settings.quotes() ? quotes(document, sentences) : List.of();
     return new AnnotatedArticle(article, text, sentences, chains, quotes);
   }
 
-  private static AnnotatedSentence sentence(int index, CoreMap coreSentence, String text) {
+  private static AnnotatedSentence sentence(int index, CoreMap coreSentence, String text, boolean headline) {
     List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
@@ -165,7 +166,7 @@ public final class CoreNlpAnnotator {
     rerootVerbAfterRelativeClause(tokens, dependencies);
     reattachFiniteConjunctsOfGerunds(tokens, dependencies);
     relabelNounParticiples(tokens, dependencies);
-    relabelGappedPassives(tokens, dependencies);
+    relabelGappedPassives(tokens, dependencies, headline);
     reattachQuotedComplements(tokens, dependencies);
     reattachMisreadRelativeVerbs(tokens, dependencies);
     rerootParticiplesWithObjects(tokens, dependencies);
@@ -507,24 +508,26 @@ public final class CoreNlpAnnotator {
   /**
    * "107 people had been detained and 21 police officers injured": a participle joined to a passive verb, with a
    * subject but no auxiliary or object of its own, shares the passive ("had been"); its subject is what was done to,
-   * not the doer the parser makes it. So is the subject of a participle complement ("accept migrants deported from").
+   * not the doer the parser makes it. So is the subject of a participle complement ("accept migrants deported from"),
+   * and in a headline (an article's title) any participle with a subject: "after commander killed".
    */
-  static void relabelGappedPassives(List<Token> tokens, List<Dependency> dependencies) {
+  static void relabelGappedPassives(List<Token> tokens, List<Dependency> dependencies, boolean headline) {
     int size = tokens.size();
     Edges edges = Edges.of(size, dependencies);
     int[] parents = edges.parents();
     String[] relations = edges.relations();
     for (int participle = 0; participle < size; participle++) {
       int passive = parents[participle];
-      if (passive < 0 || !tokens.get(participle).tag().equals("VBN")
-          || hasDependent(parents, relations, participle, "aux", "obj", "cop", "nsubj:pass")) {
+      if (!tokens.get(participle).tag().equals("VBN") || hasDependent(parents, relations, participle, "aux", "obj", "cop", "nsubj:pass")) {
         continue;
       }
-      boolean gapped = "conj".equals(relations[participle]) && passive < participle
+      boolean gapped = "conj".equals(relations[participle]) && passive >= 0 && passive < participle
           && hasDependent(parents, relations, passive, "aux:pass");
       // "agreed to accept migrants deported from the United States": a participle complement with a subject.
       boolean complement = "xcomp".equals(relations[participle]);
-      if (!gapped && !complement) {
+      // "Hezbollah fires rockets after commander killed": a headline's passive without its auxiliary.
+      boolean dropped = headline && !hasDependent(parents, relations, participle, "xcomp", "ccomp");
+      if (!gapped && !complement && !dropped) {
         continue;
       }
       for (int subject = 0; subject < size; subject++) {

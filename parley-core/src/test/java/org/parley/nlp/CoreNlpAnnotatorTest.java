@@ -222,8 +222,8 @@ class CoreNlpAnnotatorTest {
     active.set(2, new Dependency(3, 2, "aux"));
     active.set(0, new Dependency(3, 0, "nsubj"));
 
-    CoreNlpAnnotator.relabelGappedPassives(tokens, dependencies);
-    CoreNlpAnnotator.relabelGappedPassives(tokens, active);
+    CoreNlpAnnotator.relabelGappedPassives(tokens, dependencies, false);
+    CoreNlpAnnotator.relabelGappedPassives(tokens, active, false);
 
     assertThat(dependencies).contains(new Dependency(6, 5, "nsubj:pass"));
     assertThat(active).as("joined to an active verb it stays active").contains(new Dependency(6, 5, "nsubj"));
@@ -292,7 +292,7 @@ class CoreNlpAnnotatorTest {
     List<Dependency> dependencies = new ArrayList<>(List.of(
         new Dependency(-1, 0, "root"), new Dependency(2, 1, "nsubj"), new Dependency(0, 2, "xcomp")));
 
-    CoreNlpAnnotator.relabelGappedPassives(tokens, dependencies);
+    CoreNlpAnnotator.relabelGappedPassives(tokens, dependencies, false);
 
     assertThat(dependencies).contains(new Dependency(2, 1, "nsubj:pass"));
   }
@@ -373,6 +373,21 @@ class CoreNlpAnnotatorTest {
     CoreNlpAnnotator.reattachParticlesBeforeOf(tokens, dependencies);
 
     assertThat(dependencies).contains(new Dependency(1, 2, "compound:prt"), new Dependency(4, 3, "case"));
+  }
+
+  @Test
+  void aHeadlinesParticipleWithASubjectIsPassive() {
+    // "after commander killed": a headline drops the passive's auxiliary.
+    List<Token> tokens = List.of(token(0, "after", "IN"), token(1, "commander", "NN"), new Token(2, "killed", "kill", "VBN", "O", "", 20, 26));
+    List<Dependency> headline = new ArrayList<>(List.of(
+        new Dependency(2, 0, "mark"), new Dependency(2, 1, "nsubj"), new Dependency(-1, 2, "root")));
+    List<Dependency> body = new ArrayList<>(headline);
+
+    CoreNlpAnnotator.relabelGappedPassives(tokens, headline, true);
+    CoreNlpAnnotator.relabelGappedPassives(tokens, body, false);
+
+    assertThat(headline).contains(new Dependency(2, 1, "nsubj:pass"));
+    assertThat(body).contains(new Dependency(2, 1, "nsubj"));
   }
 
   private static Token token(int index, String word, String tag) {
