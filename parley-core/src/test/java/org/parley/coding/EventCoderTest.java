@@ -1508,6 +1508,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aSpiritualLeaderIsReligiousNotTheGovernment() {
+    List<Event> events = TestingPipeline.code("Syrian government forces entered Sweida. Druze spiritual leader Hikmat al-Hijri "
+        + "rejected the truce.", LocalDate.of(2025, 7, 15));
+
+    assertThat(first(events, "12").map(event -> event.source().code().role())).contains("REL");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
