@@ -336,10 +336,10 @@ public final class ActorResolver {
     DependencyTree tree = context.tree(sentence);
     boolean titled = tree.token(head).isProperNoun() && java.util.Arrays.stream(tree.children(head))
         .anyMatch(child -> child < head && NAME_RELATIONS.contains(tree.relation(child)) && roleOf(tree, child).isPresent());
+    String lemma = tree.lemma(head).toLowerCase(Locale.ROOT);
     // A body or a group ("the troops", "the junta"), not one person ("the commander, Mohammed Nasser" of another side).
-    boolean body = tree.token(head).tag().equals("NNS") || BODIES.contains(tree.lemma(head).toLowerCase(Locale.ROOT));
-    if (described.identified() || described.role().isEmpty() || !described.country().isEmpty()
-        || machine(tree.lemma(head).toLowerCase(Locale.ROOT)) || MUNITIONS.contains(tree.lemma(head).toLowerCase(Locale.ROOT))
+    boolean body = tree.token(head).tag().equals("NNS") || BODIES.contains(lemma);
+    if (described.identified() || described.role().isEmpty() || !described.country().isEmpty() || machine(lemma) || MUNITIONS.contains(lemma)
         || !(titled || body && !tree.token(head).isProperNoun() && bareDefinite(tree, head))) {
       return Optional.empty();
     }
@@ -373,7 +373,7 @@ public final class ActorResolver {
   /** Singular nouns that name a body of people rather than one person. */
   private static final Set<String> BODIES = Set.of(
       "army", "military", "junta", "regime", "navy", "police", "force", "administration", "government", "cabinet", "leadership",
-      "command", "air force", "coast guard", "guard", "militia", "parliament", "court", "judiciary", "ministry", "company");
+      "command", "guard", "militia", "parliament", "court", "judiciary", "ministry", "company");
 
   /** Weapons and war machines, which the tables give the military role: "a drone" over Odesa is not Ukraine's. */
   private static final Set<String> MACHINES = Set.of(
@@ -685,7 +685,7 @@ public final class ActorResolver {
       if (earlier.isPassive(word.token()) && subjects.isEmpty() && objects.isEmpty()) {
         // "Modi arrived in Moscow and was welcomed by Putin": a passive's agent did it to its subject, which a passive
         // joined to an active verb shares.
-        subjects = agents(earlier, word.token());
+        subjects = earlier.agents(word.token());
         objects = earlier.children(word.token(), "nsubj:pass");
         if (objects.isEmpty() && earlier.hasRelation(word.token(), "conj") && earlier.parent(word.token()) >= 0) {
           objects = earlier.children(earlier.parent(word.token()), "nsubj");
@@ -706,13 +706,6 @@ public final class ActorResolver {
       }
     }
     return List.of();
-  }
-
-  /** The agents of a passive verb: its by-phrases. */
-  private static List<Integer> agents(DependencyTree tree, int verb) {
-    return java.util.Arrays.stream(tree.children(verb))
-        .filter(child -> (tree.hasRelation(child, "obl") || tree.relation(child).equals("obl:agent")) && tree.caseMarker(child).equals("by"))
-        .boxed().toList();
   }
 
   /**

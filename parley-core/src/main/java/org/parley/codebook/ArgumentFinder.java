@@ -144,7 +144,7 @@ public final class ArgumentFinder {
   private List<Integer> verbSlot(int verb, String slot, int depth) {
     boolean passive = tree.isPassive(verb) || isPassiveParticiple(verb);
     return switch (slot) {
-      case "subj" -> passive ? byPhrase(verb) : subjects(verb, depth);
+      case "subj" -> passive ? tree.agents(verb) : subjects(verb, depth);
       case "obj" -> passive ? passiveSubjects(verb) : misreadGerund(tree, verb) ? List.of(tree.parent(verb)) : tree.children(verb, "obj");
       case "iobj" -> tree.children(verb, "iobj");
       case "xcomp" -> tree.children(verb, "xcomp");
@@ -264,16 +264,6 @@ public final class ArgumentFinder {
     return tree.hasRelation(verb, "acl") && !tree.relation(verb).equals("acl:relcl") && tree.token(verb).tag().equals("VBN");
   }
 
-  private List<Integer> byPhrase(int verb) {
-    List<Integer> agents = new ArrayList<>();
-    for (int child : tree.children(verb)) {
-      if ((tree.hasRelation(child, "obl") || tree.relation(child).equals("nmod:agent")) && tree.caseMarker(child).equals("by")) {
-        agents.add(child);
-      }
-    }
-    return agents;
-  }
-
   private List<Integer> passiveSubjects(int verb) {
     List<Integer> subjects = tree.children(verb, "nsubj:pass");
     if (subjects.isEmpty() && isPassiveParticiple(verb)) {
@@ -281,8 +271,7 @@ public final class ArgumentFinder {
       int governor = tree.parent(noun);
       if (GATHERINGS.contains(tree.lemma(noun).toLowerCase(java.util.Locale.ROOT)) && governor >= 0 && tree.token(governor).isVerb()
           && (tree.hasRelation(noun, "obl") || tree.hasRelation(noun, "obj"))) {
-        // "signed the agreement at a White House ceremony hosted by Trump": who was hosted is who signed, not the ceremony;
-        // "agreed to a ceasefire after talks mediated by Qatar": those who agreed are those the mediators brought together.
+        // "signed the agreement at a White House ceremony hosted by Trump": who was hosted is who signed, not the ceremony.
         List<Integer> attendees = subjects(governor);
         if (!attendees.isEmpty()) {
           return attendees;
@@ -303,8 +292,7 @@ public final class ArgumentFinder {
    * intelligence", "met on the sidelines of the summit", "acted on behalf of the government".
    */
   private static final Set<String> FRAMING_NOUNS = Set.of(
-      "order", "orders", "behalf", "instruction", "instructions", "command", "basis", "sideline", "sidelines", "margin", "margins",
-      "eve", "occasion");
+      "order", "behalf", "instruction", "command", "basis", "sideline", "margin", "eve", "occasion");
 
   /**
    * Whether a noun is the subject of an absolute clause that gives its part in the act: "held talks in Rome, with Oman
@@ -327,8 +315,7 @@ public final class ArgumentFinder {
 
   /** Gatherings someone hosts or attends: "a ceremony hosted by Trump". */
   private static final Set<String> GATHERINGS = Set.of(
-      "ceremony", "summit", "meeting", "conference", "dinner", "reception", "banquet", "forum", "gathering", "event", "signing",
-      "talks", "negotiations");
+      "ceremony", "summit", "meeting", "conference", "dinner", "reception", "banquet", "forum", "gathering", "event", "signing");
 
   /** Verbs that charge someone "with" what they did: "charged two citizens with setting the fire". */
   private static final Set<String> CHARGING = Set.of("charge", "indict");
@@ -622,7 +609,7 @@ public final class ArgumentFinder {
           // that describes the noun names its doer.
           for (int child : tree.children(noun)) {
             if (isPassiveParticiple(child)) {
-              found.addAll(byPhrase(child));
+              found.addAll(tree.agents(child));
             }
           }
         }

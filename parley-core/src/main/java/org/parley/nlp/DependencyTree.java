@@ -79,6 +79,17 @@ public final class DependencyTree {
   }
 
   /** True when the relation is {@code base} or a subtype of it ({@code obl} matches {@code obl:tmod}). */
+  /** The agents of a passive verb: its by-phrases ("was welcomed by Putin"). */
+  public List<Integer> agents(int verb) {
+    List<Integer> agents = new ArrayList<>();
+    for (int child : children[verb]) {
+      if ((hasRelation(child, "obl") || relations[child].equals("nmod:agent")) && caseMarker(child).equals("by")) {
+        agents.add(child);
+      }
+    }
+    return agents;
+  }
+
   public boolean hasRelation(int index, String base) {
     String relation = relations[index];
     return relation.equals(base) || (relation.startsWith(base) && relation.length() > base.length() && relation.charAt(base.length()) == ':');
