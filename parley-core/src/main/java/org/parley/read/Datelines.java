@@ -6,14 +6,15 @@ import java.util.regex.Pattern;
 import org.parley.model.Article;
 
 /**
- * Wire datelines that open a story's body: "MOSCOW, April 3 (Reuters) - ", "NAIROBI, June 25, 2024 (Reuters) - ". The
+ * Wire datelines that open a story's body: "MOSCOW, April 3 (Reuters) - ", "NAIROBI, June 25, 2024 (Reuters) - ",
+ * "GAZA/JERUSALEM, Oct 13, 2025 (Reuters) - " (a story filed from two places, which gives it no one home). The
  * place they name is kept with the article (it counts towards the story's home country), the outlet they credit is
  * the article's source where none is given, and a date with its year dates the article.
  */
 final class Datelines {
   private static final Pattern DATELINE =
       Pattern.compile(
-          "^\\p{Lu}[\\p{Lu}\\p{M} .'’-]*\\p{Lu}\\.?"
+          "^\\p{Lu}[\\p{Lu}\\p{M} .'’/-]*\\p{Lu}\\.?"
               + "(?:\\s*,\\s*[^,()\\n–—-]{1,40}?){0,2}"
               + "\\s*(?:\\(([^()\\n]{1,40})\\))?"
               + "\\s*[-–—]+\\s+");

@@ -129,6 +129,15 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void aDatelineNamingTwoPlacesIsTakenOffWithItsDate() {
+    Article article = parse("Title\n\nGAZA/JERUSALEM, Oct 13, 2025 (Reuters) - Hamas freed the hostages.\n");
+
+    assertThat(article.text()).isEqualTo("Hamas freed the hostages.");
+    assertThat(article.dateline()).isEqualTo("GAZA/JERUSALEM");
+    assertThat(article.published()).isEqualTo(LocalDate.of(2025, 10, 13));
+  }
+
+  @Test
   void removesAnAssociatedPressDatelineWithItsRegion() {
     Article article = parse("Title\n\nKYIV, Ukraine (AP) — Drones struck the capital overnight.\n");
 
