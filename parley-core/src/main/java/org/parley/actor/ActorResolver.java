@@ -929,7 +929,9 @@ public final class ActorResolver {
           // "Kenyan Interior Minister Joseph Otieno": the nationality word modifies the title, not the name.
           found = titleCountry(tree, child, context).orElse(null);
         }
-      } else if (relation.equals("nmod:poss") || (relation.startsWith("nmod") && tree.caseMarker(child).equals("of"))) {
+      } else if (relation.equals("nmod:poss") || (relation.startsWith("nmod") && tree.caseMarker(child).equals("of"))
+          || (relation.startsWith("nmod") && tree.caseMarker(child).equals("for") && SPOKESPEOPLE.contains(tree.lemma(head).toLowerCase(Locale.ROOT)))) {
+        // "a spokesperson for China's foreign ministry" speaks for the ministry as "the ministry's spokesperson" does.
         found = resolve(context, sentence, child, depth + 1).map(Actor::code).orElse(null);
       } else if (relation.equals("appos") && !reportsAfter(tree, child)) {
         Optional<ActorCode> apposition = resolve(context, sentence, child, depth + 1).map(Actor::code);
@@ -1242,6 +1244,9 @@ public final class ActorResolver {
 
   /** Roles of armed groups that are not a state's forces. */
   private static final Set<String> ARMED_GROUPS = Set.of("REB", "RAD", "UAF", "CRM");
+
+  /** Agents who speak for whom "for" names. */
+  private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
 
   /** Agent nouns that say what a person does, not for whom: their modifier's role wins. */
   private static final Set<String> GENERIC_AGENTS = Set.of(

@@ -39,7 +39,10 @@ public final class TagRepair implements Annotator {
     }
   }
 
-  /** Retags, in place, base-form verbs that can only be nouns, and relative-clause verbs read as other words. */
+  /**
+   * Retags, in place, base-form verbs that can only be nouns, relative-clause verbs read as other words and adjectives
+   * that head a subject.
+   */
   static void repair(List<CoreLabel> tokens) {
     openingName(tokens);
     for (int i = 1; i + 1 < tokens.size(); i++) {
@@ -53,6 +56,14 @@ public final class TagRepair implements Annotator {
       }
       if (relativeVerb(tokens, i)) {
         token.setTag("VBP");
+        continue;
+      }
+      if (ownerClauseVerb(tokens, i)) {
+        token.setTag("VBZ");
+        continue;
+      }
+      if (adjectiveAsSubject(tokens, i)) {
+        token.setTag("NN");
         continue;
       }
       if (tag == null || !(tag.equals("VB") || tag.equals("VBP"))) {
@@ -123,6 +134,28 @@ public final class TagRepair implements Annotator {
         && (tagOf(before).equals("WDT") || tagOf(before).equals("WP"))
         && RELATIVE_PRONOUNS.contains(before.word().toLowerCase(java.util.Locale.ROOT))
         && PHRASE_STARTS.contains(tagOf(tokens.get(i + 1)));
+  }
+
+  /**
+   * "Anwar Ibrahim, whose country chairs ASEAN, urged": after "whose" and its noun stands the clause's verb, which the
+   * tagger can read as a plural noun of a compound; a plural there, before a noun phrase, is the verb.
+   */
+  private static boolean ownerClauseVerb(List<CoreLabel> tokens, int i) {
+    CoreLabel word = tokens.get(i);
+    return i >= 2 && tagOf(word).equals("NNS") && word.word().endsWith("s") && tagOf(tokens.get(i - 1)).startsWith("NN")
+        && tagOf(tokens.get(i - 2)).equals("WP$") && PHRASE_STARTS.contains(tagOf(tokens.get(i + 1)));
+  }
+
+  private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  /**
+   * "China's military staged drills": an adjective after an article or a possessive and right before a finite verb
+   * heads the subject, as "the military", "the wounded", "the latter" do; read as an adjective, it leaves the possessor
+   * the subject.
+   */
+  private static boolean adjectiveAsSubject(List<CoreLabel> tokens, int i) {
+    return ADJECTIVES.contains(tagOf(tokens.get(i))) && articleOrPossessive(tokens.get(i - 1))
+        && FINITE_VERBS.contains(tagOf(tokens.get(i + 1)));
   }
 
   /** Whether a word before a base-form verb rules the verb out: an article or a possessive, or for VB an adjective. */

@@ -58,6 +58,19 @@ class TagRepairTest {
   }
 
   @Test
+  void thePluralAfterWhoseAndItsNounBeforeANounPhraseIsTheClausesVerb() {
+    assertThat(repaired("Anwar/NNP ,/, whose/WP$ country/NN chairs/NNS ASEAN/NNP ,/, urged/VBD")).isEqualTo("NNP , WP$ NN VBZ NNP , VBD");
+    assertThat(repaired("rebels/NNS ,/, whose/WP$ army/NN units/NNS fought/VBD")).isEqualTo("NNS , WP$ NN NNS VBD");
+  }
+
+  @Test
+  void anAdjectiveAfterAPossessiveAndBeforeAFiniteVerbHeadsTheSubject() {
+    assertThat(repaired("China/NNP 's/POS military/JJ staged/VBD drills/NNS")).isEqualTo("NNP POS NN VBD NNS");
+    assertThat(repaired("the/DT wounded/JJ were/VBD taken/VBN")).isEqualTo("DT NN VBD VBN");
+    assertThat(repaired("China/NNP 's/POS military/JJ drills/NNS began/VBD")).isEqualTo("NNP POS JJ NNS VBD");
+  }
+
+  @Test
   void anUnknownNameOpeningASentenceBeforeItsVerbIsAName() {
     assertThat(repaired("Vucic/JJ accused/VBN foreign/JJ intelligence/NN services/NNS")).isEqualTo("NNP VBD JJ NN NNS");
     assertThat(repaired("Russian/JJ armed/VBN forces/NNS attacked/VBD")).isEqualTo("JJ VBN NNS VBD");
