@@ -172,8 +172,12 @@ public final class CoreNlpAnnotator {
     rerootParticiplesWithObjects(tokens, dependencies);
     reattachFrontedTimePhrases(tokens, dependencies);
     reattachClosingSpeakers(tokens, dependencies);
+    reattachInvertedSpeakers(tokens, dependencies);
     coordinateCommaSubjects(tokens, dependencies);
     reattachParticlesBeforeOf(tokens, dependencies);
+    reattachPastConjunctsOfInfinitives(tokens, dependencies);
+    reattachParticipleObjects(tokens, dependencies);
+    regroupCoordinatedModifiers(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -633,6 +637,145 @@ public final class CoreNlpAnnotator {
           }
         }
       }
+    }
+  }
+
+  /**
+   * "Israel will withdraw its troops, said spokesperson for the prime minister": a closing report with its speaker after
+   * the verb and no article is read as a noun phrase, "said" as an adjective of the speaker and the speaker as the main
+   * verb's object. The speaker becomes the subject of "said", and "said" a report hung on the verb it closes.
+   */
+  static void reattachInvertedSpeakers(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int verb = 1; verb + 1 < size; verb++) {
+      int speaker = parents[verb];
+      if (!"amod".equals(relations[verb]) || !tokens.get(verb).tag().equals("VBD") || speaker != verb + 1
+          || !tokens.get(verb - 1).word().equals(",") || parents[speaker] < 0 || parents[speaker] >= verb
+          || !REPORTING.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      rehang(dependencies, verb, parents[speaker], "parataxis");
+      rehang(dependencies, speaker, verb, "nsubj");
+      return;
+    }
+  }
+
+  /**
+   * "Anwar urged both sides to stand down and offered to mediate": the parser joins the past-tense verb to the infinitive
+   * before it, which makes "both sides" offer. A verb in the past cannot be coordinated with a bare infinitive; it is the
+   * conjunct of the finite verb in the past that governs the infinitive, with whose subject it goes.
+   */
+  static void reattachPastConjunctsOfInfinitives(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int past = 2; past < size; past++) {
+      int infinitive = parents[past];
+      String tag = tokens.get(past).tag();
+      if (!"conj".equals(relations[past]) || !(tag.equals("VBD") || tag.equals("VBN")) || infinitive < 0
+          || !tokens.get(infinitive).tag().equals("VB") || !"xcomp".equals(relations[infinitive])) {
+        continue;
+      }
+      int finite = parents[infinitive];
+      boolean marked = false;
+      boolean auxiliary = false;
+      for (int child = 0; child < size; child++) {
+        marked |= parents[child] == infinitive && "mark".equals(relations[child]) && tokens.get(child).word().equalsIgnoreCase("to");
+        auxiliary |= parents[child] == past && relations[child] != null && relations[child].startsWith("aux");
+      }
+      if (finite < 0 || !tokens.get(finite).tag().equals("VBD") || !marked || auxiliary) {
+        continue;
+      }
+      rehang(dependencies, past, finite, "conj");
+      if (tag.equals("VBN")) {
+        tokens.set(past, tokens.get(past).withTag("VBD"));
+      }
+    }
+  }
+
+  /** Prepositions that take an object, never a clause of their own: "at police guarding", unlike "with police guarding". */
+  private static final java.util.Set<String> OBJECT_PREPOSITIONS = java.util.Set.of(
+      "at", "on", "upon", "against", "toward", "towards", "into", "onto");
+
+  /**
+   * "threw bottles at riot police guarding government buildings": the parser reads "at" as opening a clause whose
+   * subject is the police, which leaves the throwing without its target. "At" takes a noun: the noun is the verb's
+   * object of "at", and the gerund a clause that describes it.
+   */
+  static void reattachParticipleObjects(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int gerund = 2; gerund < size; gerund++) {
+      if (!"advcl".equals(relations[gerund]) || !tokens.get(gerund).tag().equals("VBG") || parents[gerund] < 0) {
+        continue;
+      }
+      int marker = -1;
+      int subject = -1;
+      for (int child = 0; child < gerund; child++) {
+        if (parents[child] == gerund && "mark".equals(relations[child])
+            && OBJECT_PREPOSITIONS.contains(tokens.get(child).word().toLowerCase(java.util.Locale.ROOT))) {
+          marker = child;
+        } else if (parents[child] == gerund && "nsubj".equals(relations[child]) && tokens.get(child).tag().startsWith("NN")) {
+          subject = child;
+        }
+      }
+      if (marker < 0 || subject < marker) {
+        continue;
+      }
+      rehang(dependencies, subject, parents[gerund], "obl");
+      rehang(dependencies, marker, subject, "case");
+      rehang(dependencies, gerund, subject, "acl");
+      return;
+    }
+  }
+
+  /**
+   * "killed by Cambodian rocket and artillery fire", "Russian oil and gas exports": the parser coordinates the first
+   * modifier with the whole noun phrase after "and", which gives the act two doers ("Cambodian rocket" and "artillery
+   * fire"). A singular noun with no article of its own, coordinated with a noun that has a modifier of the same kind,
+   * modifies that noun's head with its conjunct: the head takes the phrase's place and the first noun's adjectives.
+   */
+  static void regroupCoordinatedModifiers(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int first = 0; first + 3 < size; first++) {
+      int head = first + 3;
+      int second = first + 2;
+      int cc = first + 1;
+      if (!tokens.get(first).tag().equals("NN") || !tokens.get(second).tag().equals("NN") || !tokens.get(head).tag().startsWith("NN")
+          || tokens.get(head).tag().startsWith("NNP") || parents[head] != first || !"conj".equals(relations[head])
+          || parents[second] != head || !"compound".equals(relations[second]) || parents[cc] != head || !"cc".equals(relations[cc])
+          || parents[first] < 0) {
+        continue;
+      }
+      boolean plain = true;
+      for (int child = 0; child < size; child++) {
+        if (parents[child] == first && child != head
+            && !("amod".equals(relations[child]) || "case".equals(relations[child]) || "punct".equals(relations[child]))) {
+          plain = false;
+        }
+      }
+      if (!plain) {
+        continue;
+      }
+      rehang(dependencies, head, parents[first], relations[first]);
+      rehang(dependencies, first, head, "compound");
+      rehang(dependencies, second, first, "conj");
+      rehang(dependencies, cc, second, "cc");
+      for (int child = 0; child < first; child++) {
+        if (parents[child] == first) {
+          rehang(dependencies, child, head, relations[child]);
+        }
+      }
+      return;
     }
   }
 

@@ -390,6 +390,109 @@ class CoreNlpAnnotatorTest {
     assertThat(body).contains(new Dependency(2, 1, "nsubj"));
   }
 
+  @Test
+  void aSaidReadAsTheAdjectiveOfItsSpeakerClosesTheClauseItFollows() {
+    // "Israel will withdraw its troops, said spokesperson for the minister": "spokesperson" read as the object, "said" its
+    // adjective.
+    List<Token> tokens = List.of(token(0, "Israel", "NNP"), token(1, "withdraw", "VB"), token(2, "troops", "NNS"), token(3, ",", ","),
+        new Token(4, "said", "say", "VBD", "O", "", 40, 44), token(5, "spokesperson", "NN"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(1, 2, "obj"), new Dependency(1, 3, "punct"),
+        new Dependency(5, 4, "amod"), new Dependency(1, 5, "obj")));
+
+    CoreNlpAnnotator.reattachInvertedSpeakers(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(1, 4, "parataxis"), new Dependency(4, 5, "nsubj"), new Dependency(1, 2, "obj"));
+  }
+
+  @Test
+  void aPastVerbJoinedToAnInfinitiveIsTheConjunctOfTheVerbAboveIt() {
+    // "Anwar urged both sides to stand down and offered to mediate": "offered" read as the conjunct of "stand".
+    List<Token> tokens = List.of(token(0, "Anwar", "NNP"), token(1, "urged", "VBD"), token(2, "sides", "NNS"), token(3, "to", "TO"),
+        token(4, "stand", "VB"), token(5, "and", "CC"), token(6, "offered", "VBN"), token(7, "to", "TO"), token(8, "mediate", "VB"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(1, 2, "obj"), new Dependency(4, 3, "mark"),
+        new Dependency(1, 4, "xcomp"), new Dependency(6, 5, "cc"), new Dependency(4, 6, "conj"), new Dependency(8, 7, "mark"),
+        new Dependency(6, 8, "xcomp")));
+    List<Token> repaired = new ArrayList<>(tokens);
+
+    CoreNlpAnnotator.reattachPastConjunctsOfInfinitives(repaired, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(1, 6, "conj"), new Dependency(6, 5, "cc"), new Dependency(6, 8, "xcomp"));
+    assertThat(repaired.get(6).tag()).isEqualTo("VBD");
+  }
+
+  @Test
+  void aPastParticipleWithItsAuxiliaryStaysWithTheInfinitive() {
+    // "asked them to leave and to have finished": a participle with its own auxiliary is no finite conjunct.
+    List<Token> tokens = new ArrayList<>(List.of(token(0, "They", "PRP"), token(1, "asked", "VBD"), token(2, "to", "TO"),
+        token(3, "leave", "VB"), token(4, "and", "CC"), token(5, "have", "VB"), token(6, "finished", "VBN")));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(3, 2, "mark"), new Dependency(1, 3, "xcomp"),
+        new Dependency(6, 4, "cc"), new Dependency(6, 5, "aux"), new Dependency(3, 6, "conj")));
+
+    CoreNlpAnnotator.reattachPastConjunctsOfInfinitives(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(3, 6, "conj"));
+  }
+
+  @Test
+  void aNounAfterAtIsTheObjectNotTheSubjectOfTheGerundAfterIt() {
+    // "threw bottles at police guarding buildings": "police" read as the subject of "guarding", "at" as its marker.
+    List<Token> tokens = List.of(token(0, "They", "PRP"), token(1, "threw", "VBD"), token(2, "bottles", "NNS"), token(3, "at", "IN"),
+        token(4, "police", "NN"), token(5, "guarding", "VBG"), token(6, "buildings", "NNS"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(1, 2, "obj"), new Dependency(5, 3, "mark"),
+        new Dependency(5, 4, "nsubj"), new Dependency(1, 5, "advcl"), new Dependency(5, 6, "obj")));
+
+    CoreNlpAnnotator.reattachParticipleObjects(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(1, 4, "obl"), new Dependency(4, 3, "case"), new Dependency(4, 5, "acl"),
+        new Dependency(5, 6, "obj"));
+  }
+
+  @Test
+  void aClauseWithItsOwnSubjectAfterWithIsLeftAlone() {
+    List<Token> tokens = List.of(token(0, "They", "PRP"), token(1, "marched", "VBD"), token(2, "with", "IN"), token(3, "police", "NN"),
+        token(4, "guarding", "VBG"), token(5, "them", "PRP"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(4, 2, "mark"), new Dependency(4, 3, "nsubj"),
+        new Dependency(1, 4, "advcl"), new Dependency(4, 5, "obj")));
+
+    CoreNlpAnnotator.reattachParticipleObjects(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "advcl"));
+  }
+
+  @Test
+  void aBareNounCoordinatedWithAModifiedNounSharesItsHead() {
+    // "killed by Cambodian rocket and artillery fire": read as "Cambodian rocket" and "artillery fire", two doers.
+    List<Token> tokens = List.of(token(0, "killed", "VBN"), token(1, "by", "IN"), token(2, "Cambodian", "JJ"), token(3, "rocket", "NN"),
+        token(4, "and", "CC"), token(5, "artillery", "NN"), token(6, "fire", "NN"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(-1, 0, "root"), new Dependency(3, 1, "case"), new Dependency(3, 2, "amod"), new Dependency(0, 3, "obl"),
+        new Dependency(6, 4, "cc"), new Dependency(6, 5, "compound"), new Dependency(3, 6, "conj")));
+
+    CoreNlpAnnotator.regroupCoordinatedModifiers(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(0, 6, "obl"), new Dependency(6, 3, "compound"), new Dependency(3, 5, "conj"),
+        new Dependency(5, 4, "cc"), new Dependency(6, 1, "case"), new Dependency(6, 2, "amod"));
+  }
+
+  @Test
+  void aNounWithItsOwnArticleStaysAConjunct() {
+    // "killed by a rocket and artillery fire": two things.
+    List<Token> tokens = List.of(token(0, "killed", "VBN"), token(1, "a", "DT"), token(2, "rocket", "NN"), token(3, "and", "CC"),
+        token(4, "artillery", "NN"), token(5, "fire", "NN"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(-1, 0, "root"), new Dependency(2, 1, "det"), new Dependency(0, 2, "obl"),
+        new Dependency(5, 3, "cc"), new Dependency(5, 4, "compound"), new Dependency(2, 5, "conj")));
+
+    CoreNlpAnnotator.regroupCoordinatedModifiers(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(0, 2, "obl"), new Dependency(2, 5, "conj"));
+  }
+
   private static Token token(int index, String word, String tag) {
     return new Token(index, word, word.toLowerCase(java.util.Locale.ROOT), tag, "O", "", index * 10, index * 10 + word.length());
   }
