@@ -178,6 +178,8 @@ public final class CoreNlpAnnotator {
     reattachPastConjunctsOfInfinitives(tokens, dependencies);
     reattachParticipleObjects(tokens, dependencies);
     regroupCoordinatedModifiers(tokens, dependencies);
+    reattachReducedRelatives(tokens, dependencies);
+    reattachCommaParticiples(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -775,6 +777,73 @@ public final class CoreNlpAnnotator {
           rehang(dependencies, child, head, relations[child]);
         }
       }
+      return;
+    }
+  }
+
+  /**
+   * "Iran hanged eight people convicted of spying", "arrested several of its fighters accused of abuses": the parser
+   * reads the participle as a verb of its own with the noun before it as its subject ({@code dep}), which makes the
+   * convicted convict and the accused accuse. A past participle with no auxiliary is a reduced relative clause: the noun
+   * is the object of the verb before it, which has none, and the participle describes it.
+   */
+  static void reattachReducedRelatives(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int participle = 1; participle < size; participle++) {
+      int verb = parents[participle];
+      if (!"dep".equals(relations[participle]) || !tokens.get(participle).tag().equals("VBN") || verb < 0 || verb > participle
+          || !tokens.get(verb).tag().startsWith("VB")) {
+        continue;
+      }
+      int subject = -1;
+      boolean auxiliary = false;
+      boolean object = false;
+      for (int child = 0; child < size; child++) {
+        String relation = relations[child];
+        if (parents[child] == participle && "nsubj".equals(relation) && child < participle && child > verb) {
+          subject = child;
+        }
+        auxiliary |= parents[child] == participle && relation != null && relation.startsWith("aux");
+        object |= parents[child] == verb && ("obj".equals(relation) || "ccomp".equals(relation));
+      }
+      if (subject < 0 || auxiliary || object) {
+        continue;
+      }
+      rehang(dependencies, subject, verb, "obj");
+      rehang(dependencies, participle, subject, "acl");
+      return;
+    }
+  }
+
+  /** Participles that, after a comma, head a phrase about the noun before them: "killed 12 people, including children". */
+  private static final java.util.Set<String> NOUN_PARTICIPLES = java.util.Set.of(
+      "include", "accord", "regard", "concern", "involve", "exclude", "number", "total", "range");
+
+  /**
+   * "imposed sanctions on army chief Burhan, accusing his forces of attacking schools": the parser hangs the participle
+   * after the comma on the object, as if the sanctions accused. A participle set off by a comma after a verb's object
+   * says what the verb's subject does: it becomes that verb's adverbial clause.
+   */
+  static void reattachCommaParticiples(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int participle = 2; participle < size; participle++) {
+      int noun = parents[participle];
+      if (!"acl".equals(relations[participle]) || !tokens.get(participle).tag().equals("VBG") || !tokens.get(participle - 1).word().equals(",")
+          || noun < 0 || noun > participle || !tokens.get(noun).tag().startsWith("NN")
+          || NOUN_PARTICIPLES.contains(tokens.get(participle).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int verb = parents[noun];
+      if (verb < 0 || !"obj".equals(relations[noun]) || !tokens.get(verb).tag().startsWith("VB")) {
+        continue;
+      }
+      rehang(dependencies, participle, verb, "advcl");
       return;
     }
   }

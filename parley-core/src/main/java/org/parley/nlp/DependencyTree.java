@@ -201,13 +201,25 @@ public final class DependencyTree {
     }
   }
 
-  /** Whether the verb is in the passive voice: it has a passive subject or a passive auxiliary. */
+  /**
+   * Whether the verb is in the passive voice: it has a passive subject or a passive auxiliary, or it is a bare past
+   * participle joined to a passive verb, which shares its auxiliary ("was arrested and accused of spying").
+   */
   public boolean isPassive(int index) {
     for (int child : children[index]) {
-      if (relations[child].equals("nsubj:pass") || relations[child].equals("aux:pass") || relations[child].equals("csubj:pass")) {
+      String relation = relations[child];
+      if (relation.equals("nsubj:pass") || relation.equals("aux:pass") || relation.equals("csubj:pass")) {
         return true;
       }
     }
-    return false;
+    if (!"conj".equals(relations[index]) || parents[index] < 0 || !token(index).tag().equals("VBN")) {
+      return false;
+    }
+    for (int child : children[index]) {
+      if (relations[child].startsWith("nsubj") || relations[child].startsWith("aux")) {
+        return false;
+      }
+    }
+    return isPassive(parents[index]);
   }
 }

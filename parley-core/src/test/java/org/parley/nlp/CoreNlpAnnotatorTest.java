@@ -493,6 +493,61 @@ class CoreNlpAnnotatorTest {
     assertThat(dependencies).contains(new Dependency(0, 2, "obl"), new Dependency(2, 5, "conj"));
   }
 
+  @Test
+  void aParticipleReadAsAVerbOfTheNounBeforeItDescribesThatNoun() {
+    // "Iran hanged eight people convicted of spying": "people" read as the subject of "convicted", a loose dependent.
+    List<Token> tokens = List.of(token(0, "Iran", "NNP"), token(1, "hanged", "VBD"), token(2, "eight", "CD"), token(3, "people", "NNS"),
+        token(4, "convicted", "VBN"), token(5, "of", "IN"), token(6, "spying", "VBG"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(3, 2, "nummod"), new Dependency(4, 3, "nsubj"),
+        new Dependency(1, 4, "dep"), new Dependency(6, 5, "case"), new Dependency(4, 6, "obl")));
+
+    CoreNlpAnnotator.reattachReducedRelatives(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(1, 3, "obj"), new Dependency(3, 4, "acl"), new Dependency(4, 6, "obl"));
+  }
+
+  @Test
+  void aParticipleWithItsOwnAuxiliaryKeepsItsSubject() {
+    // "Iran said people had fled": a clause of its own.
+    List<Token> tokens = List.of(token(0, "Iran", "NNP"), token(1, "said", "VBD"), token(2, "people", "NNS"), token(3, "had", "VBD"),
+        token(4, "fled", "VBN"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(4, 2, "nsubj"), new Dependency(4, 3, "aux"),
+        new Dependency(1, 4, "dep")));
+
+    CoreNlpAnnotator.reattachReducedRelatives(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(4, 2, "nsubj"), new Dependency(1, 4, "dep"));
+  }
+
+  @Test
+  void aParticipleAfterACommaAndTheObjectTellsWhatTheSubjectDoes() {
+    // "imposed sanctions on Burhan, accusing his forces of attacking schools": "accusing" hung on "sanctions".
+    List<Token> tokens = List.of(token(0, "States", "NNP"), token(1, "imposed", "VBD"), token(2, "sanctions", "NNS"), token(3, "on", "IN"),
+        token(4, "Burhan", "NNP"), token(5, ",", ","), new Token(6, "accusing", "accuse", "VBG", "O", "", 40, 48), token(7, "forces", "NNS"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(1, 2, "obj"), new Dependency(4, 3, "case"),
+        new Dependency(2, 4, "nmod"), new Dependency(2, 5, "punct"), new Dependency(2, 6, "acl"), new Dependency(6, 7, "obj")));
+
+    CoreNlpAnnotator.reattachCommaParticiples(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(1, 6, "advcl"), new Dependency(6, 7, "obj"));
+  }
+
+  @Test
+  void includingAfterACommaStaysWithTheNoun() {
+    List<Token> tokens = List.of(token(0, "Strikes", "NNS"), token(1, "killed", "VBD"), token(2, "people", "NNS"), token(3, ",", ","),
+        new Token(4, "including", "include", "VBG", "O", "", 30, 39), token(5, "children", "NNS"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(1, 2, "obj"), new Dependency(2, 3, "punct"),
+        new Dependency(2, 4, "acl"), new Dependency(4, 5, "obj")));
+
+    CoreNlpAnnotator.reattachCommaParticiples(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(2, 4, "acl"));
+  }
+
   private static Token token(int index, String word, String tag) {
     return new Token(index, word, word.toLowerCase(java.util.Locale.ROOT), tag, "O", "", index * 10, index * 10 + word.length());
   }
