@@ -87,9 +87,9 @@ final class EventDating {
   }
 
   String date(DependencyTree tree, int trigger, int clauseHead, Article article) {
-    Optional<Integer> own = search(tree, clauseHead);
+    Optional<Integer> own = search(tree, clauseHead, trigger);
     if (own.isEmpty() && trigger != clauseHead) {
-      own = search(tree, trigger);
+      own = search(tree, trigger, trigger);
     }
     if (own.isEmpty()) {
       own = linkedClause(tree, clauseHead);
@@ -161,7 +161,15 @@ final class EventDating {
     return false;
   }
 
-  private static Optional<Integer> search(DependencyTree tree, int head) {
+  /** Relations by which a date names a thing rather than when the act happened: "the October 7 attack", "Sunday's vote". */
+  private static final Set<String> NAMING_DATES = Set.of("compound", "nmod:poss");
+
+  /**
+   * The first date word under the clause head, nearest first. A date that names another noun than the trigger ("targeted
+   * the group responsible for the October 7 attack", "claimed victory in Sunday's vote") dates that thing, not the act;
+   * the subject's is the act's ("Monday's attack killed 12").
+   */
+  private static Optional<Integer> search(DependencyTree tree, int head, int trigger) {
     Deque<Integer> queue = new ArrayDeque<>();
     queue.add(head);
     while (!queue.isEmpty()) {
@@ -174,7 +182,9 @@ final class EventDating {
       }
       for (int child : tree.children(token)) {
         // "since February", "until May": the bounds of a period, not the event's own date.
-        if (!OTHER_CLAUSES.contains(tree.relation(child)) && !BOUNDS.contains(tree.caseMarker(child))) {
+        boolean namesAnother = token != trigger && NAMING_DATES.contains(tree.relation(child)) && word.tag().startsWith("NN")
+            && !tree.relation(token).startsWith("nsubj");
+        if (!OTHER_CLAUSES.contains(tree.relation(child)) && !BOUNDS.contains(tree.caseMarker(child)) && !namesAnother) {
           queue.add(child);
         }
       }
@@ -189,7 +199,7 @@ final class EventDating {
   private static Optional<Integer> linkedClause(DependencyTree tree, int clauseHead) {
     for (int child : tree.children(clauseHead)) {
       if ((tree.relation(child).equals("advcl") && isPurposeOrParticiple(tree, child)) || tree.relation(child).equals("xcomp")) {
-        Optional<Integer> found = search(tree, child);
+        Optional<Integer> found = search(tree, child, child);
         if (found.isPresent()) {
           return found;
         }
@@ -198,7 +208,7 @@ final class EventDating {
     int parent = tree.parent(clauseHead);
     String relation = tree.relation(clauseHead);
     if (parent >= 0 && (relation.equals("advcl") || relation.equals("xcomp"))) {
-      return search(tree, parent);
+      return search(tree, parent, parent);
     }
     return Optional.empty();
   }

@@ -81,6 +81,20 @@ class EventCoderTest {
   }
 
   @Test
+  void aDateThatNamesAnotherThingDoesNotDateTheAct() {
+    LocalDate published = LocalDate.of(2025, 9, 10);
+    Event strike = first(TestingPipeline.code("The Israeli army targeted the leaders of the group behind the October 7 attack.", published), "19")
+        .orElseThrow();
+    Event condemnation = first(TestingPipeline.code("Qatar condemned the March 3 bombing of its embassy by Israel.", published), "11")
+        .orElseThrow();
+    Event killing = first(TestingPipeline.code("Monday's Israeli attack on Gaza killed 12 Palestinians.", published), "1").orElseThrow();
+
+    assertThat(strike.date()).as("the attack's date is not the strike's").isEqualTo("2025-09-10");
+    assertThat(condemnation.date()).isEqualTo("2025-09-10");
+    assertThat(killing.date()).as("the subject's date is the act's").isEqualTo("2025-09-08");
+  }
+
+  @Test
   void aBareWeekdayLiesOnTheSideOfPublicationTheTenseSays() {
     LocalDate monday = LocalDate.of(2024, 12, 2);
     Event rally = first(TestingPipeline.code("Thousands of protesters rallied outside parliament in Tbilisi for a third night on Sunday.", monday), "14")
