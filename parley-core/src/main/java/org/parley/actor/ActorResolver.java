@@ -990,9 +990,10 @@ public final class ActorResolver {
       // "former prime minister Andreas Papandreou": someone who held an office is an elite, as CAMEO codes them.
       role = "ELI";
     }
-    if (owner != null && ownerIsPossessor && !owner.role().isEmpty() && !owner.role().equals(role)
+    if (owner != null && !owner.role().isEmpty() && !owner.role().equals(role)
         && GENERIC_AGENTS.contains(tree.lemma(head).toLowerCase(Locale.ROOT)) && !OFFICES.contains(owner.role())) {
-      // "leaders of the opposition coalition", "the rebels' spokesman": a generic agent serves whom it belongs to.
+      // "leaders of the opposition coalition", "the rebels' spokesman", "Hamas leaders": a generic agent serves whom it
+      // belongs to.
       role = owner.role();
     }
     if (owner != null && role.equals("MIL") && ARMED_GROUPS.contains(owner.role())) {
@@ -1251,7 +1252,7 @@ public final class ActorResolver {
   /** Agent nouns that say what a person does, not for whom: their modifier's role wins. */
   private static final Set<String> GENERIC_AGENTS = Set.of(
       "official", "adviser", "advisor", "leader", "spokesman", "spokeswoman", "spokesperson", "source", "commander", "chief",
-      "officer", "representative", "member", "delegate", "delegation", "negotiator", "envoy", "head", "figure", "activist");
+      "officer", "representative", "member", "delegate", "delegation", "negotiator", "envoy", "head", "figure", "activist", "leadership");
 
   private static int nameBegin(DependencyTree tree, int head) {
     int begin = head;

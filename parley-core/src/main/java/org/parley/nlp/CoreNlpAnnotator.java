@@ -927,6 +927,28 @@ public final class CoreNlpAnnotator {
           return;
         }
       }
+      if (parents[verb] >= 0 || !REPORTING.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      // "Hours before the talks, Pakistani strikes killed 10 people, Taliban officials said": the span is read as the
+      // report's subject and the whole clause as a loose dependent inside it. The clause is the sentence's main one,
+      // the span its time and the report a closing one.
+      for (int clause = span + 1; clause < verb; clause++) {
+        String tag = tokens.get(clause).tag();
+        boolean ownSubject = false;
+        boolean reportSubject = false;
+        for (int child = 0; child < size; child++) {
+          ownSubject |= parents[child] == clause && "nsubj".equals(relations[child]);
+          reportSubject |= parents[child] == verb && child != span && "nsubj".equals(relations[child]) && child > clause;
+        }
+        if ("dep".equals(relations[clause]) && (tag.equals("VBD") || tag.equals("VBN")) && dominates(parents, span, clause)
+            && ownSubject && reportSubject) {
+          rehang(dependencies, clause, -1, "root");
+          rehang(dependencies, span, clause, "obl:tmod");
+          rehang(dependencies, verb, clause, "parataxis");
+          return;
+        }
+      }
     }
   }
 

@@ -548,6 +548,24 @@ class CoreNlpAnnotatorTest {
     assertThat(dependencies).contains(new Dependency(2, 4, "acl"));
   }
 
+  @Test
+  void aFrontedSpanReadAsTheSubjectOfAClosingReportIsTheTimeOfTheMainClause() {
+    // "Hours before the talks, strikes killed 10 people, officials said": "Hours" read as the subject of "said" and the
+    // killing as a loose dependent of "talks".
+    List<Token> tokens = List.of(token(0, "Hours", "NNS"), token(1, "before", "IN"), token(2, "talks", "NNS"), token(3, ",", ","),
+        token(4, "strikes", "NNS"), token(5, "killed", "VBN"), token(6, "people", "NNS"), token(7, ",", ","), token(8, "officials", "NNS"),
+        new Token(9, "said", "say", "VBD", "O", "", 60, 64));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(9, 0, "nsubj"), new Dependency(2, 1, "case"), new Dependency(0, 2, "nmod"), new Dependency(2, 3, "punct"),
+        new Dependency(5, 4, "nsubj"), new Dependency(2, 5, "dep"), new Dependency(5, 6, "obj"), new Dependency(9, 7, "punct"),
+        new Dependency(9, 8, "nsubj"), new Dependency(-1, 9, "root")));
+
+    CoreNlpAnnotator.reattachFrontedTimePhrases(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(-1, 5, "root"), new Dependency(5, 0, "obl:tmod"), new Dependency(5, 9, "parataxis"),
+        new Dependency(9, 8, "nsubj"), new Dependency(5, 4, "nsubj"));
+  }
+
   private static Token token(int index, String word, String tag) {
     return new Token(index, word, word.toLowerCase(java.util.Locale.ROOT), tag, "O", "", index * 10, index * 10 + word.length());
   }
