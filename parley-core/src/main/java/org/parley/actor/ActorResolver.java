@@ -796,7 +796,7 @@ public final class ActorResolver {
   private Optional<ActorCode> namedActor(DependencyTree tree, int head, ActorContext context) {
     int begin = nameBegin(tree, head);
     int end = nameEnd(tree, head);
-    Optional<ActorCode> institution = longerInstitution(tree, head, begin, end);
+    Optional<ActorCode> institution = longerInstitution(tree, head, begin, end, context.date());
     if (institution.isPresent()) {
       return institution;
     }
@@ -814,7 +814,7 @@ public final class ActorResolver {
       }
     }
     if (tree.token(head).isProperNoun()) {
-      return lookupName(tree.token(head).word(), context).or(() -> bracketedAcronym(tree, head, end));
+      return lookupName(tree.token(head).word(), context).or(() -> bracketedAcronym(tree, head, end, context.date()));
     }
     return Optional.empty();
   }
@@ -823,7 +823,7 @@ public final class ActorResolver {
    * An organisation whose name the parser split: a nationality adjective before it ("the Pakistani Taliban") or an
    * of-phrase after it ("the Organization of American States"), where the tables list the whole name.
    */
-  private Optional<ActorCode> longerInstitution(DependencyTree tree, int head, int begin, int end) {
+  private Optional<ActorCode> longerInstitution(DependencyTree tree, int head, int begin, int end, java.time.LocalDate date) {
     int first = begin;
     if (first > 0 && tree.relation(first - 1).equals("amod") && tree.parent(first - 1) == head
         && Character.isUpperCase(tree.token(first - 1).word().charAt(0))) {
@@ -841,14 +841,14 @@ public final class ActorResolver {
         last = nameEnd(tree, child);
       }
     }
-    return first == begin && last == end ? Optional.empty() : tables.institution(tree.sentence().textOf(first, last));
+    return first == begin && last == end ? Optional.empty() : tables.institution(tree.sentence().textOf(first, last), date);
   }
 
   /** "the Democratic Alliance (DA)": an acronym in brackets after a name the tables do not know. */
-  private Optional<ActorCode> bracketedAcronym(DependencyTree tree, int head, int end) {
+  private Optional<ActorCode> bracketedAcronym(DependencyTree tree, int head, int end, java.time.LocalDate date) {
     for (int child : tree.children(head)) {
       if (child == end + 2 && tree.token(child - 1).word().equals("(") && tree.token(child).isProperNoun()) {
-        return tables.institution(tree.token(child).word());
+        return tables.institution(tree.token(child).word(), date);
       }
     }
     return Optional.empty();
@@ -877,7 +877,7 @@ public final class ActorResolver {
     if (person.isPresent()) {
       return person;
     }
-    Optional<ActorCode> institution = tables.institution(text);
+    Optional<ActorCode> institution = tables.institution(text, date);
     if (institution.isPresent()) {
       return institution;
     }
@@ -1151,7 +1151,7 @@ public final class ActorResolver {
     boolean paired = modifier > 0 && (tree.parent(modifier - 1) == modifier || tree.parent(modifier - 1) == tree.parent(modifier));
     if (paired) {
       // "Latin American countries": a region the pair names is not the country of its last word.
-      Optional<ActorCode> region = tables.institution(tree.sentence().textOf(modifier - 1, modifier));
+      Optional<ActorCode> region = tables.institution(tree.sentence().textOf(modifier - 1, modifier), context.date());
       if (region.isPresent() && region.get().country().isEmpty()) {
         return region;
       }
@@ -1170,9 +1170,9 @@ public final class ActorResolver {
       return namedActor(tree, modifier, context);
     }
     // "Houthi rebels", "Islamic State fighters": a group's name the tagger reads as an adjective or a common noun.
-    Optional<ActorCode> group = tables.institution(word);
+    Optional<ActorCode> group = tables.institution(word, context.date());
     if (group.isEmpty() && modifier > 0 && (tree.parent(modifier - 1) == modifier || tree.parent(modifier - 1) == tree.parent(modifier))) {
-      group = tables.institution(tree.sentence().textOf(modifier - 1, modifier));
+      group = tables.institution(tree.sentence().textOf(modifier - 1, modifier), context.date());
     }
     return group;
   }

@@ -25,7 +25,8 @@ public final class ActorTables {
   private final Map<String, String> countryNames = new HashMap<>();
   private final Map<String, String> demonyms = new HashMap<>();
   private final Map<String, String> capitals = new HashMap<>();
-  private final Map<String, ActorCode> institutions = new HashMap<>();
+  /** Each institution's codes, the last added first, each over the dates it holds for. */
+  private final Map<String, List<DatedCode>> institutions = new HashMap<>();
   private final Map<String, String> agents = new HashMap<>();
   private final Map<String, OfficeHolder> people = new HashMap<>();
   private final Map<String, java.util.Set<OfficeHolder>> surnames = new HashMap<>();
@@ -126,14 +127,39 @@ public final class ActorTables {
     }
   }
 
+  /**
+   * A code an institution has from one day (null: always) until another (null: still): "Taliban" is AFGREB until the
+   * fall of Kabul and AFGGOV after.
+   */
+  private record DatedCode(ActorCode code, LocalDate from, LocalDate until) {
+    boolean covers(LocalDate day) {
+      return (from == null || !day.isBefore(from)) && (until == null || !day.isAfter(until));
+    }
+  }
+
   void addInstitutions(List<TabularFile.Row> rows) {
     for (TabularFile.Row row : rows) {
       remember(row);
       ActorCode code = parseCode(row.cell(1));
+      LocalDate from;
+      LocalDate until;
+      try {
+        from = row.cell(2).isEmpty() ? null : LocalDate.parse(row.cell(2));
+        until = row.cell(3).isEmpty() ? null : LocalDate.parse(row.cell(3));
+      } catch (DateTimeParseException e) {
+        throw row.problem("bad dates: " + e.getMessage());
+      }
+      if (from != null && until != null && until.isBefore(from)) {
+        throw row.problem("the code ends (" + until + ") before it starts (" + from + ")");
+      }
       for (String name : TabularFile.list(row.cell(0))) {
-        institutions.put(NameKey.of(name), code);
+        addInstitution(name, new DatedCode(code, from, until));
       }
     }
+  }
+
+  private void addInstitution(String name, DatedCode code) {
+    institutions.computeIfAbsent(NameKey.of(name), key -> new ArrayList<>()).add(0, code);
   }
 
   void addAgents(List<TabularFile.Row> rows) {
@@ -184,7 +210,7 @@ public final class ActorTables {
   }
 
   void addInstitution(String name, ActorCode code) {
-    institutions.put(NameKey.of(name), code);
+    addInstitution(name, new DatedCode(code, null, null));
   }
 
   /** A country code a user dictionary names as an actor of its own ("ARN"), known before any name is added. */
@@ -243,8 +269,19 @@ public final class ActorTables {
     return Optional.ofNullable(capitals.get(NameKey.of(phrase)));
   }
 
+  /** The code an institution has today. */
   public Optional<ActorCode> institution(String phrase) {
-    return Optional.ofNullable(institutions.get(NameKey.of(phrase)));
+    return institution(phrase, null);
+  }
+
+  /** The code an institution has on a date (null: today): the last added of its codes that holds then. */
+  public Optional<ActorCode> institution(String phrase, LocalDate date) {
+    List<DatedCode> codes = institutions.get(NameKey.of(phrase));
+    if (codes == null) {
+      return Optional.empty();
+    }
+    LocalDate day = date == null ? LocalDate.now(java.time.ZoneOffset.UTC) : date;
+    return codes.stream().filter(code -> code.covers(day)).map(DatedCode::code).findFirst();
   }
 
   /** Every agent phrase, as compared: lower case. */
