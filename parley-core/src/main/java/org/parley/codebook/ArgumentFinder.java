@@ -59,7 +59,9 @@ public final class ArgumentFinder {
   private static final Set<String> EVENT_MEASURES = Set.of(
       "round", "series", "wave", "spate", "string", "day", "week", "month", "hour", "night", "year",
       // "signed the first phase of a ceasefire agreement": a part of the event stands for it.
-      "phase", "stage", "part");
+      "phase", "stage", "part",
+      // "launched one of its biggest air attacks", "carried out dozens of strikes": a count of events is those events.
+      "one", "dozen", "dozens", "hundred", "hundreds", "score", "scores", "number", "couple");
 
   public ArgumentFinder(DependencyTree tree) {
     this.tree = tree;
