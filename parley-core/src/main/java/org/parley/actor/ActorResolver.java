@@ -796,6 +796,10 @@ public final class ActorResolver {
   private Optional<ActorCode> namedActor(DependencyTree tree, int head, ActorContext context) {
     int begin = nameBegin(tree, head);
     int end = nameEnd(tree, head);
+    Optional<ActorCode> region = nationalPart(tree, head);
+    if (region.isPresent()) {
+      return region;
+    }
     Optional<ActorCode> institution = longerInstitution(tree, head, begin, end, context.date());
     if (institution.isPresent()) {
       return institution;
@@ -815,6 +819,24 @@ public final class ActorResolver {
     }
     if (tree.token(head).isProperNoun()) {
       return lookupName(tree.token(head).word(), context).or(() -> bracketedAcronym(tree, head, end, context.date()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "nine sites in Pakistani Kashmir": a nationality word on a region of the place table says whose part of it is
+   * meant, whatever country the table gives the region.
+   */
+  private Optional<ActorCode> nationalPart(DependencyTree tree, int head) {
+    String word = tree.token(head).word();
+    if (!tree.token(head).isProperNoun() || tables.countryByName(word).isPresent() || places.find(word).isEmpty()) {
+      return Optional.empty();
+    }
+    for (int child : tree.children(head, "amod")) {
+      Optional<String> nationality = child < head ? tables.countryByDemonym(tree.token(child).word()) : Optional.empty();
+      if (nationality.isPresent() && !nationality.get().equals(places.find(word).get().country())) {
+        return Optional.of(tables.parseCode(nationality.get()));
+      }
     }
     return Optional.empty();
   }

@@ -61,7 +61,7 @@ public final class EventCoder {
     this.resolver = new ActorResolver(requireNonNull(actors, "actors is null"), requireNonNull(places, "places is null"));
     this.modes = new ModeDetector(resolver);
     this.quotes = new QuoteAttribution(resolver);
-    this.placing = new EventPlacing(places);
+    this.placing = new EventPlacing(places, actors);
     for (var pattern : codebook.patterns()) {
       if (!pattern.codesNoEvent() && codes.find(pattern.code()).isEmpty()) {
         throw new IllegalArgumentException("codebook line " + pattern.line() + ": unknown CAMEO code " + pattern.code());

@@ -2,6 +2,7 @@ package org.parley.coding;
 
 import java.util.Optional;
 import java.util.Set;
+import org.parley.actor.ActorTables;
 import org.parley.actor.PlaceTable;
 import org.parley.model.Location;
 import org.parley.nlp.DependencyTree;
@@ -18,9 +19,11 @@ final class EventPlacing {
   private static final Set<String> PLACING = Set.of("in", "at", "near", "outside", "inside", "across", "around", "throughout", "through");
 
   private final PlaceTable places;
+  private final ActorTables tables;
 
-  EventPlacing(PlaceTable places) {
+  EventPlacing(PlaceTable places, ActorTables tables) {
     this.places = places;
+    this.tables = tables;
   }
 
   /** Where the event happens, or what it is aimed at when that is a place ("strikes on Kyiv"). */
@@ -237,9 +240,23 @@ final class EventPlacing {
     for (int start = begin; start <= head; start++) {
       Optional<Location> place = places.find(tree.sentence().textOf(start, head));
       if (place.isPresent()) {
-        return place;
+        return place.map(found -> nationalPart(tree, head, found));
       }
     }
     return Optional.empty();
+  }
+
+  /** "in Pakistani Kashmir": a nationality word on a region says whose part of it is meant. */
+  private Location nationalPart(DependencyTree tree, int head, Location place) {
+    if (tables.countryByName(tree.token(head).word()).isPresent()) {
+      return place;
+    }
+    for (int child : tree.children(head, "amod")) {
+      Optional<String> nationality = child < head ? tables.countryByDemonym(tree.token(child).word()) : Optional.empty();
+      if (nationality.isPresent() && !nationality.get().equals(place.country())) {
+        return new Location(place.text(), nationality.get(), place.latitude(), place.longitude());
+      }
+    }
+    return place;
   }
 }

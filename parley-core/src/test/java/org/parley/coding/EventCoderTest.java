@@ -1530,6 +1530,16 @@ class EventCoderTest {
   }
 
   @Test
+  void aNationalityWordOnARegionSaysWhosePartOfItIsMeant() {
+    Event strike = first(TestingPipeline.code("India launched missile strikes on sites in Pakistani Kashmir on Wednesday."), "19").orElseThrow();
+    Event shelling = first(TestingPipeline.code("Pakistani troops shelled villages in Indian Kashmir."), "19").orElseThrow();
+
+    assertThat(strike.target().code().code()).isEqualTo("PAK");
+    assertThat(strike.location().country()).isEqualTo("PAK");
+    assertThat(shelling.location().country()).isEqualTo("IND");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
