@@ -322,6 +322,14 @@ public final class ArgumentFinder {
   /** Verbs that charge someone "with" what they did: "charged two citizens with setting the fire". */
   private static final Set<String> CHARGING = Set.of("charge", "indict");
 
+  /**
+   * Verbs by which someone carries out an attack, whose relative clause then tells what the attackers did; not those by
+   * which others suffer or judge it ("survived the attack, which killed five members of the group").
+   */
+  private static final Set<String> ATTACKING_VERBS = Set.of(
+      "carry", "launch", "conduct", "mount", "stage", "unleash", "order", "begin", "start", "resume", "intensify", "continue",
+      "step", "execute", "perform", "make", "fire", "deliver", "claim");
+
   /** Attacks someone carries out or launches, which then kill or destroy: "launched an attack that killed". */
   private static final Set<String> ATTACK_NOUNS = Set.of(
       "attack", "strike", "airstrike", "raid", "bombardment", "offensive", "assault", "barrage", "ambush", "shelling", "bombing",
@@ -358,7 +366,8 @@ public final class ArgumentFinder {
           int noun = tree.parent(verb);
           int support = tree.parent(noun);
           if (ATTACK_NOUNS.contains(tree.lemma(noun).toLowerCase(java.util.Locale.ROOT)) && tree.hasRelation(noun, "obj")
-              && support >= 0 && tree.token(support).isVerb() && !tree.isPassive(support)) {
+              && support >= 0 && tree.token(support).isVerb() && !tree.isPassive(support)
+              && ATTACKING_VERBS.contains(tree.lemma(support).toLowerCase(java.util.Locale.ROOT))) {
             // "its forces carried out a drone strike that killed several soldiers": whoever carried out the attack
             // killed them, not the drone that names it.
             List<Integer> doers = subjects(support, depth + 1);

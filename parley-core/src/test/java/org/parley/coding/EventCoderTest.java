@@ -1540,6 +1540,25 @@ class EventCoderTest {
   }
 
   @Test
+  void aRelativeClauseOfTheAccusedsObjectNamesItsOwnDoers() {
+    List<Event> events = TestingPipeline.code("Pakistan accused Kabul of sheltering militants who attack Pakistani soldiers.");
+    Event attack = first(events, "19").orElseThrow();
+
+    assertThat(attack.source().code().code()).as("the militants, not Kabul").isEqualTo("---REB");
+    assertThat(attack.mode().claimedBy().code().code()).isEqualTo("PAK");
+  }
+
+  @Test
+  void whoeverSurvivesAnAttackDidNotCarryItOut() {
+    List<Event> events = TestingPipeline.code("Hamas said its negotiators survived the attack, which killed five members of the group.");
+    Event carried = first(TestingPipeline.code("Its forces carried out a drone strike that killed several Sudanese soldiers."), "1")
+        .orElseThrow();
+
+    assertThat(events).noneMatch(event -> event.cameo().code().startsWith("18") && event.source().code().code().equals("PSEREB"));
+    assertThat(carried.source().text()).isEqualTo("Its forces");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
