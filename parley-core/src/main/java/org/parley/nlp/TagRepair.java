@@ -45,6 +45,7 @@ public final class TagRepair implements Annotator {
    */
   static void repair(List<CoreLabel> tokens) {
     openingName(tokens);
+    participleAsOnlyVerb(tokens);
     for (int i = 1; i + 1 < tokens.size(); i++) {
       CoreLabel token = tokens.get(i);
       String tag = token.tag();
@@ -113,6 +114,37 @@ public final class TagRepair implements Annotator {
       name.setTag("NNP");
       verb.setTag("VBD");
     }
+  }
+
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  /**
+   * "The Houthis detained U.N. workers in Sanaa": a sentence whose only verb the tagger reads as a participle becomes a
+   * noun phrase ("the Houthis-detained workers"). A sentence has a finite verb; where it has none, a past participle
+   * right after its opening noun phrase and before an object is the verb in the past.
+   */
+  private static void participleAsOnlyVerb(List<CoreLabel> tokens) {
+    int verb = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      String tag = tagOf(tokens.get(i));
+      if (FINITE.contains(tag)) {
+        return;
+      }
+      if (verb < 0 && tag.equals("VBN")) {
+        verb = i;
+      }
+    }
+    if (verb < 1 || verb + 1 >= tokens.size() || !OBJECT_STARTS.contains(tagOf(tokens.get(verb + 1)))) {
+      return;
+    }
+    for (int i = 0; i < verb; i++) {
+      String tag = tagOf(tokens.get(i));
+      boolean modifier = (i == 0 && tag.equals("DT")) || ADJECTIVES.contains(tag) || tag.equals("CD");
+      if (!modifier && !tag.startsWith("NN")) {
+        return;
+      }
+    }
+    tokens.get(verb).setTag("VBD");
   }
 
   /** Adverbs that may stand between a relative pronoun and a noun phrase: "which only the army holds". */

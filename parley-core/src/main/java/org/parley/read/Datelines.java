@@ -15,7 +15,7 @@ final class Datelines {
   private static final Pattern DATELINE =
       Pattern.compile(
           "^\\p{Lu}[\\p{Lu}\\p{M} .'’/-]*\\p{Lu}\\.?"
-              + "(?:\\s*,\\s*[^,()\\n–—-]{1,40}?){0,2}"
+              + "(?:\\s*,\\s*[^,()\\n–—-]{1,40}?){0,3}"
               + "\\s*(?:\\(([^()\\n]{1,40})\\))?"
               + "\\s*[-–—]+\\s+");
 
@@ -48,9 +48,9 @@ final class Datelines {
     }
     String line = paragraph.substring(0, matcher.end());
     String outlet = matcher.group(1) == null ? "" : matcher.group(1).strip();
-    int comma = line.indexOf(',');
     LocalDate date = null;
-    if (comma >= 0) {
+    // "RAMALLAH, West Bank, Aug 12, 2025": the date follows the place and any region, after one of the commas.
+    for (int comma = line.indexOf(','); comma >= 0 && date == null; comma = line.indexOf(',', comma + 1)) {
       String rest = line.substring(comma + 1).replaceAll("\\([^()]*\\)", " ").replaceAll("[-–—]+\\s*$", "").strip();
       date = PublicationDates.parse(rest).orElse(null);
     }

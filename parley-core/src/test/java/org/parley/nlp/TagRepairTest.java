@@ -71,6 +71,14 @@ class TagRepairTest {
   }
 
   @Test
+  void aSentencesOnlyVerbReadAsAParticipleAfterItsSubjectIsInThePast() {
+    assertThat(repaired("The/DT Houthis/NNPS detained/VBN U.N./NNP workers/NNS ./.")).isEqualTo("DT NNPS VBD NNP NNS .");
+    assertThat(repaired("Two/CD soldiers/NNS killed/VBN in/IN attack/NN")).as("a headline passive").isEqualTo("CD NNS VBN IN NN");
+    assertThat(repaired("Israeli/JJ troops/NNS detained/VBN three/CD Palestinians/NNPS")).isEqualTo("JJ NNS VBD CD NNPS");
+    assertThat(repaired("Workers/NNS detained/VBN last/JJ week/NN were/VBD freed/VBN")).isEqualTo("NNS VBN JJ NN VBD VBN");
+  }
+
+  @Test
   void anUnknownNameOpeningASentenceBeforeItsVerbIsAName() {
     assertThat(repaired("Vucic/JJ accused/VBN foreign/JJ intelligence/NN services/NNS")).isEqualTo("NNP VBD JJ NN NNS");
     assertThat(repaired("Russian/JJ armed/VBN forces/NNS attacked/VBD")).isEqualTo("JJ VBN NNS VBD");

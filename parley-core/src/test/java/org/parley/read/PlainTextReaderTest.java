@@ -138,6 +138,15 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void aDatelineWithItsRegionAndAFullDateIsTakenOff() {
+    Article article = parse("Title\n\nRAMALLAH, West Bank, Aug 12, 2025 (Reuters) - Israeli forces raided the camp.\n");
+
+    assertThat(article.text()).isEqualTo("Israeli forces raided the camp.");
+    assertThat(article.dateline()).isEqualTo("RAMALLAH");
+    assertThat(article.published()).isEqualTo(LocalDate.of(2025, 8, 12));
+  }
+
+  @Test
   void removesAnAssociatedPressDatelineWithItsRegion() {
     Article article = parse("Title\n\nKYIV, Ukraine (AP) — Drones struck the capital overnight.\n");
 
