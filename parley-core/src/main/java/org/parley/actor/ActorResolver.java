@@ -983,7 +983,9 @@ public final class ActorResolver {
       // "his Armenian counterpart", "its European Union partners": the nationality word or the organisation named
       // says whose the official is, not the possessor.
       boolean modifier = relation.equals("amod") || NAME_RELATIONS.contains(relation);
-      if (found != null && (owner == null || owner.country().isEmpty()
+      // "U.N. workers of spying for Israel" (a misparse): an organisation named is not displaced by a later unnamed one.
+      boolean namedOwner = owner != null && owner.country().isEmpty() && owner.identified() && (found == null || !found.identified());
+      if (found != null && !namedOwner && (owner == null || owner.country().isEmpty()
           || (modifier && (!found.country().isEmpty() || found.identified()) && ownerIsPossessor))) {
         owner = found;
         ownerIsPossessor = !modifier;

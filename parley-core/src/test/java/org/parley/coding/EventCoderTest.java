@@ -1559,6 +1559,14 @@ class EventCoderTest {
   }
 
   @Test
+  void anOrganisationNamedOnAnAgentIsNotDisplacedByItsMisparsedPhrase() {
+    Event accusation = first(TestingPipeline.code("The Houthis accused U.N. workers of spying for Israel.", LocalDate.of(2025, 8, 31)), "112")
+        .orElseThrow();
+
+    assertThat(accusation.target().code().code()).isEqualTo("UNO");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
