@@ -317,7 +317,8 @@ public final class ArgumentFinder {
 
   /** Gatherings someone hosts or attends: "a ceremony hosted by Trump". */
   private static final Set<String> GATHERINGS = Set.of(
-      "ceremony", "summit", "meeting", "conference", "dinner", "reception", "banquet", "forum", "gathering", "event", "signing");
+      "ceremony", "summit", "meeting", "conference", "dinner", "reception", "banquet", "forum", "gathering", "event", "signing",
+      "talk", "negotiation", "round");
 
   /** Verbs that charge someone "with" what they did: "charged two citizens with setting the fire". */
   private static final Set<String> CHARGING = Set.of("charge", "indict");

@@ -289,9 +289,11 @@ public final class EventCoder {
       claimant = null;
     }
     if (claimant != null && !claim.get().contested() && COOPERATIVE_ROOTS.contains(root)
-        && targets.stream().map(EventCoder::party).anyMatch(party -> !party.isEmpty() && party.equals(party(claim.get().claimant())))) {
+        && targets.stream().filter(target -> !DISSIDENT_ROLES.contains(target.code().role()))
+            .map(EventCoder::party).anyMatch(party -> !party.isEmpty() && party.equals(party(claim.get().claimant())))) {
       // "The Indian foreign minister will visit Nepal, the Nepalese embassy said": the party a cooperative act is aimed
-      // at announcing it has no quarrel to press; it reports the act as its doer would.
+      // at announcing it has no quarrel to press; it reports the act as its doer would. Not so for aid to its rebels
+      // ("said Asmara was arming rebel groups in the Amhara region").
       claimant = null;
     }
     if (claimant != null && selfReport(speakers(context, tree, claimant), sources, both, COOPERATIVE_ROOTS.contains(root)) && !violent) {
@@ -1057,6 +1059,9 @@ public final class EventCoder {
 
   /** Roles of the state and its agents. */
   private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI");
+
+  /** Roles of those who oppose or fight a state from within: aid to them is no favour to that state. */
+  private static final Set<String> DISSIDENT_ROLES = Set.of("REB", "OPP", "RAD", "UAF", "INS", "CRM");
 
   /** One event for each dyad, with a stable id. */
   private static List<Event> eventsOf(Article article, AnnotatedSentence sentence, Span trigger, String date, Location location,

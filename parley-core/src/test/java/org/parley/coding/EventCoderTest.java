@@ -1567,6 +1567,23 @@ class EventCoderTest {
   }
 
   @Test
+  void talksHostedByAThirdPartyHostThoseWhoMet() {
+    Event hosting = first(TestingPipeline.code("Russian and Ukrainian delegations met in Istanbul for direct talks hosted by Turkey."), "043")
+        .orElseThrow();
+
+    assertThat(hosting.source().code().code()).isEqualTo("TUR");
+    assertThat(hosting.target().code().country()).isIn("RUS", "UKR");
+  }
+
+  @Test
+  void aGovernmentReportingAidToItsRebelsClaimsIt() {
+    Event arming = first(TestingPipeline.code("Ethiopia said Eritrea was arming rebel groups in the Amhara region."), "07").orElseThrow();
+
+    assertThat(arming.mode().claimedBy()).isNotNull();
+    assertThat(arming.mode().claimedBy().code().code()).isEqualTo("ETH");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
