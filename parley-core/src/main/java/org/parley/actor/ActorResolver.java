@@ -233,7 +233,9 @@ public final class ActorResolver {
 
   private static final Set<String> GROUP_WORDS = Set.of("group", "movement", "militia", "faction", "organisation", "organization", "outfit");
   /** Words for an international organisation named before: "the bloc", "the alliance". */
-  private static final Set<String> BLOC_WORDS = Set.of("bloc", "alliance");
+  private static final Set<String> BLOC_WORDS = Set.of("bloc", "alliance", "agency", "watchdog");
+  /** Words for an agency named just before: "the agency", "the watchdog". */
+  private static final Set<String> AGENCY_WORDS = Set.of("agency", "watchdog");
   /** Armed group members named by their role: "the rebels" are the armed group named before them. */
   private static final Set<String> ARMED_MEMBERS = Set.of("rebel", "militant", "insurgent", "guerrilla", "jihadist");
   private static final Set<String> NON_STATE_ROLES = Set.of("REB", "RAD", "UAF", "CRM", "OPP", "PTY", "NGO");
@@ -279,10 +281,18 @@ public final class ActorResolver {
     if (!bareDefinite(tree, head)) {
       return Optional.empty();
     }
-    for (Earlier word : wordsBefore(context, sentence, head, sentence)) {
+    String lemma = tree.lemma(head).toLowerCase(Locale.ROOT);
+    // "the agency", "the watchdog" stand for an agency named close before: the IAEA, or the CIA when its name says so.
+    boolean agency = AGENCY_WORDS.contains(lemma);
+    for (Earlier word : wordsBefore(context, sentence, head, agency ? ANTECEDENT_LOOKBACK : sentence)) {
       DependencyTree earlier = context.tree(word.sentence());
       if (earlier.token(word.token()).isProperNoun()) {
-        Optional<ActorCode> bloc = namedActor(earlier, word.token(), context).filter(code -> code.role().equals("IGO"));
+        Optional<ActorCode> named = namedActor(earlier, word.token(), context);
+        String name = earlier.sentence().textOf(nameBegin(earlier, word.token()), nameEnd(earlier, word.token())).toLowerCase(Locale.ROOT);
+        if (named.isPresent() && agency && name.contains(lemma)) {
+          return named;
+        }
+        Optional<ActorCode> bloc = named.filter(code -> code.role().equals("IGO"));
         if (bloc.isPresent()) {
           return bloc;
         }

@@ -1584,6 +1584,17 @@ class EventCoderTest {
   }
 
   @Test
+  void theAgencyIsTheAgencyNamedJustBefore() {
+    List<Event> watchdog = TestingPipeline.code(
+        "Iran suspended cooperation with the International Atomic Energy Agency. Iran accused the agency of spying for Israel.");
+    List<Event> spies = TestingPipeline.code(
+        "The Central Intelligence Agency said Russia was behind the hack. Moscow accused the agency of lying.");
+
+    assertThat(first(watchdog, "112").orElseThrow().target().code().code()).isEqualTo("IAEA");
+    assertThat(first(spies, "112").orElseThrow().target().code().code()).isEqualTo("USASPY");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
