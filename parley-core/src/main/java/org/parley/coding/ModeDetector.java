@@ -73,7 +73,9 @@ final class ModeDetector {
       }
       String relation = tree.relation(current);
       boolean complement = relation.equals("xcomp") || relation.equals("ccomp") || relation.startsWith("obl") || relation.equals("obj") || relation.equals("advcl");
-      if (!complement) {
+      if (!complement || relation.equals("advcl") && marked(tree, current, TIME_MARKS)) {
+        // "failing to protect Christians, after Trump threatened to send troops": a clause that says when is told by
+        // the writer; what negates the clause it hangs on does not negate it.
         return false;
       }
       if (NEGATING_VERBS.contains(tree.lemma(parent)) && tree.token(parent).isVerb()) {
@@ -92,6 +94,9 @@ final class ModeDetector {
     }
     return false;
   }
+
+  /** Subordinators of a clause that tells when another act happened. */
+  private static final Set<String> TIME_MARKS = Set.of("after", "before", "when", "since", "as", "while", "once", "until");
 
   /** Pronouns that say no one did or suffered the act. */
   private static final Set<String> NOBODY = Set.of("nobody", "none", "nothing", "noone");
@@ -303,7 +308,8 @@ final class ModeDetector {
   }
 
   private boolean announced(DependencyTree tree, int trigger, int clauseHead, Set<String> intending) {
-    if (conditional(tree, clauseHead) || question(tree, trigger)) {
+    if (conditional(tree, clauseHead) || question(tree, trigger) || marked(tree, clauseHead, OPEN_QUESTIONS)) {
+      // "It was not clear whether the two governments would hold talks": an open question announces nothing.
       return false;
     }
     String relation = tree.relation(clauseHead);
@@ -333,6 +339,9 @@ final class ModeDetector {
   }
 
   private static final Set<String> OBLIGATIONS = Set.of("must", "should", "ought", "need");
+
+  /** Subordinators of an embedded question. */
+  private static final Set<String> OPEN_QUESTIONS = Set.of("whether", "if");
 
   private static boolean hasObligation(DependencyTree tree, int token) {
     return hasAuxiliary(tree, token, OBLIGATIONS);

@@ -1595,6 +1595,23 @@ class EventCoderTest {
   }
 
   @Test
+  void anOpenQuestionAnnouncesNoIntent() {
+    List<Event> events = TestingPipeline.code("It was not clear whether Colombia and the United States would hold talks to ease the dispute.");
+
+    assertThat(events).noneMatch(event -> event.cameo().code().startsWith("03"));
+    assertThat(events).allMatch(event -> event.mode().hypothetical());
+  }
+
+  @Test
+  void aClauseThatSaysWhenIsNotNegatedByTheClauseItHangsOn() {
+    List<Event> events = TestingPipeline.code(
+        "Nigeria rejected accusations that it was failing to protect Christians, after Trump threatened to cut off all aid to Nigeria.");
+    Event threat = first(events, "13").orElseThrow();
+
+    assertThat(threat.mode().negated()).isFalse();
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
