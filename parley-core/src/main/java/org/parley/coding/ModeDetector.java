@@ -436,6 +436,12 @@ final class ModeDetector {
       // as a conjunct, and is reported all the same.
       boolean secondReport = relation.equals("conj")
           && tree.children(current, "mark").stream().anyMatch(mark -> tree.lemma(mark).equalsIgnoreCase("that"));
+      if ((base.equals("advcl") || base.equals("dep")) && marked(tree, current, TIME_MARKS)
+          && (CLAIM_VERBS.contains(tree.lemma(parent)) || !tree.token(parent).isVerb())) {
+        // "charged Lissu with treason on Thursday, a day after he was arrested": when the charge was made is told by the
+        // writer, not charged, wherever the parser hung it (here on "Thursday").
+        break;
+      }
       if (CLAIM_VERBS.contains(tree.lemma(parent)) && tree.token(parent).isVerb() && (CLAUSAL.contains(base) || secondReport)
           && !(relation.equals("obj") && !tree.token(current).isVerb()) && !base.equals("nsubj")) {
         Optional<Actor> claimant = claimant(context, sentence, finder, parent);

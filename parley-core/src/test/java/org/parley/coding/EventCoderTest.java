@@ -1612,6 +1612,15 @@ class EventCoderTest {
   }
 
   @Test
+  void whenAChargeWasMadeIsNotWhatItCharges() {
+    List<Event> events = TestingPipeline.code(
+        "Tanzania charged opposition leader Tundu Lissu with treason on Thursday, a day after he was arrested.");
+
+    assertThat(events).extracting(event -> event.cameo().code()).containsExactly("173");
+    assertThat(events.get(0).source().code().code()).isEqualTo("TZA");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
