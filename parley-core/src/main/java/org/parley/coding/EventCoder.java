@@ -263,6 +263,10 @@ public final class EventCoder {
       // "Gunmen tried to storm the parliament": an attempted attack or seizure took place.
       hypothetical = false;
     }
+    if (hypothetical && !negated && precededPastAct(tree, match)) {
+      // "agreed to slash tariffs after talks in Geneva": talks an agreement already reached followed took place.
+      hypothetical = false;
+    }
     Actor claimant = claim.map(ClaimFrame::claimant).orElse(null);
     if (claimant != null && !known(claimant) && !PRONOUNS.contains(claimant.text().toLowerCase(Locale.ROOT))) {
       // "according to a statement", "the report said": attribution to a document or an unnamed source is
@@ -505,6 +509,32 @@ public final class EventCoder {
       }
     }
     return events;
+  }
+
+  /** Prepositions by which an event noun is told to have come before another act: "after talks". */
+  private static final Set<String> BEFORE_CASES = Set.of("after", "following");
+
+  /**
+   * Whether a noun event is told to have come before an act in the past, which makes it past too: "agreed on Monday to
+   * slash tariffs after talks in Geneva" (the adjunct hangs on "slash", under "agreed"). Not before a future or
+   * modal act ("would meet Putin after a call").
+   */
+  private static boolean precededPastAct(DependencyTree tree, Match match) {
+    int noun = match.trigger();
+    if (!tree.token(noun).isNoun() || !tree.hasRelation(noun, "obl") || !BEFORE_CASES.contains(tree.caseMarker(noun))) {
+      return false;
+    }
+    int verb = tree.parent(noun);
+    for (int steps = 0; steps < 3 && verb >= 0 && tree.token(verb).isVerb(); steps++) {
+      if (tree.token(verb).tag().equals("VBD")) {
+        return tree.children(verb, "aux").isEmpty();
+      }
+      if (!tree.relation(verb).equals("xcomp")) {
+        return false;
+      }
+      verb = tree.parent(verb);
+    }
+    return false;
   }
 
   /** Whether an actor is a bare country, as a place names one ("in London"), with no role or group. */

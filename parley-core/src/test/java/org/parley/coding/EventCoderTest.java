@@ -1621,6 +1621,16 @@ class EventCoderTest {
   }
 
   @Test
+  void talksAnAgreementFollowedTookPlace() {
+    List<Event> agreed = TestingPipeline.code("The United States and China agreed on Monday to slash tariffs after talks in Geneva.");
+    List<Event> planned = TestingPipeline.code("Trump said he would meet Putin in Budapest after talks between their advisers.");
+
+    assertThat(first(agreed, "04").orElseThrow().mode().hypothetical()).isFalse();
+    assertThat(planned).filteredOn(event -> event.cameo().code().startsWith("04")).isNotEmpty()
+        .allMatch(event -> event.mode().hypothetical());
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
