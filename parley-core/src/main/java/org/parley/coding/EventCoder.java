@@ -100,7 +100,7 @@ public final class EventCoder {
         coded.add(withRestrictedPopulation(withPlaceTarget(tree, match, withProtestedTarget(context, tree, match, events(context, tree, match)))));
       }
       for (int i = 0; i < matches.size(); i++) {
-        if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(matches, i) && !purposeOfSameAct(tree, matches, coded, i)
+        if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(tree, matches, i) && !purposeOfSameAct(tree, matches, coded, i)
             && !aimOfOtherAct(tree, matches, coded, i)) {
           List<Event> aimed = withIntentTarget(context, tree, matches.get(i), withComplementTarget(tree, matches, coded, i));
           aimed = withAccusedTarget(tree, matches, coded, i, aimed);
@@ -666,7 +666,7 @@ public final class EventCoder {
    * says less: "launched a drone and missile attack" parsed as "launched a drone and (missile) attack" is the missiles'
    * and drones' 195, not the attack's 190 again. One act is one event.
    */
-  private static boolean coveredByFinerMatch(List<Match> matches, int index) {
+  private static boolean coveredByFinerMatch(DependencyTree tree, List<Match> matches, int index) {
     Match match = matches.get(index);
     String code = match.pattern().code();
     for (int j = 0; j < matches.size(); j++) {
@@ -685,9 +685,10 @@ public final class EventCoder {
           && VIOLENT_ROOTS.contains(code.substring(0, 2)) && VIOLENT_ROOTS.contains(otherCode.substring(0, 2))) {
         return true;
       }
-      // "discussed security during a phone call with Iran's president": the verb's bare 040 is the call's 041.
+      // "discussed security during a phone call with Iran's president": the verb's bare 040 is the call's 041. Talks
+      // before the verb's act are another ("met Putin after talks between their advisers").
       if (j != index && other.support() == match.trigger() && code.length() == 3 && code.endsWith("0") && !otherCode.equals(code)
-          && otherCode.startsWith(code.substring(0, 2))) {
+          && otherCode.startsWith(code.substring(0, 2)) && !BEFORE_CASES.contains(tree.caseMarker(other.trigger()))) {
         return true;
       }
     }

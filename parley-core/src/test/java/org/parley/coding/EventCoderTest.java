@@ -1631,6 +1631,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aMeetingAfterTalksIsAMeetingOfItsOwn() {
+    List<Event> events = TestingPipeline.code("Trump met Putin in Alaska after talks between their advisers.");
+
+    assertThat(events).anyMatch(event -> event.cameo().code().equals("040") && event.target() != null
+        && event.target().code().code().equals("RUSGOV"));
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
