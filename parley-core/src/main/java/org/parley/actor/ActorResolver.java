@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.model.Actor;
 import org.parley.model.ActorCode;
+import org.parley.model.Location;
 import org.parley.model.Span;
 import org.parley.nlp.CorefChain;
 import org.parley.nlp.DependencyTree;
@@ -288,8 +289,8 @@ public final class ActorResolver {
       DependencyTree earlier = context.tree(word.sentence());
       if (earlier.token(word.token()).isProperNoun()) {
         Optional<ActorCode> named = namedActor(earlier, word.token(), context);
-        String name = earlier.sentence().textOf(nameBegin(earlier, word.token()), nameEnd(earlier, word.token())).toLowerCase(Locale.ROOT);
-        if (named.isPresent() && agency && name.contains(lemma)) {
+        if (named.isPresent() && agency && earlier.sentence().textOf(nameBegin(earlier, word.token()), nameEnd(earlier, word.token()))
+            .toLowerCase(Locale.ROOT).contains(lemma)) {
           return named;
         }
         Optional<ActorCode> bloc = named.filter(code -> code.role().equals("IGO"));
@@ -838,14 +839,22 @@ public final class ActorResolver {
    * meant, whatever country the table gives the region.
    */
   private Optional<ActorCode> nationalPart(DependencyTree tree, int head) {
-    String word = tree.token(head).word();
-    if (!tree.token(head).isProperNoun() || tables.countryByName(word).isPresent() || places.find(word).isEmpty()) {
+    Optional<Location> place = tree.token(head).isProperNoun() ? places.find(tree.token(head).word()) : Optional.empty();
+    return place.flatMap(region -> otherNationality(tables, tree, head, region.country())).map(tables::parseCode);
+  }
+
+  /**
+   * The country a nationality word before a place name gives where it differs from the country the place table gives:
+   * "Pakistani Kashmir" is Pakistan's part of Kashmir. A country's own name keeps its country.
+   */
+  public static Optional<String> otherNationality(ActorTables tables, DependencyTree tree, int head, String country) {
+    if (tables.countryByName(tree.token(head).word()).isPresent()) {
       return Optional.empty();
     }
     for (int child : tree.children(head, "amod")) {
       Optional<String> nationality = child < head ? tables.countryByDemonym(tree.token(child).word()) : Optional.empty();
-      if (nationality.isPresent() && !nationality.get().equals(places.find(word).get().country())) {
-        return Optional.of(tables.parseCode(nationality.get()));
+      if (nationality.isPresent() && !nationality.get().equals(country)) {
+        return nationality;
       }
     }
     return Optional.empty();
@@ -994,7 +1003,7 @@ public final class ActorResolver {
       // says whose the official is, not the possessor.
       boolean modifier = relation.equals("amod") || NAME_RELATIONS.contains(relation);
       // "U.N. workers of spying for Israel" (a misparse): an organisation named is not displaced by a later unnamed one.
-      boolean namedOwner = owner != null && owner.country().isEmpty() && owner.identified() && (found == null || !found.identified());
+      boolean namedOwner = owner != null && owner.country().isEmpty() && owner.identified() && found != null && !found.identified();
       if (found != null && !namedOwner && (owner == null || owner.country().isEmpty()
           || (modifier && (!found.country().isEmpty() || found.identified()) && ownerIsPossessor))) {
         owner = found;

@@ -180,10 +180,10 @@ final class EventDating {
           && !withinTheDay(tree, token)) {
         return Optional.of(token);
       }
+      boolean anotherThing = token != trigger && word.tag().startsWith("NN") && !tree.relation(token).startsWith("nsubj");
       for (int child : tree.children(token)) {
         // "since February", "until May": the bounds of a period, not the event's own date.
-        boolean namesAnother = token != trigger && NAMING_DATES.contains(tree.relation(child)) && word.tag().startsWith("NN")
-            && !tree.relation(token).startsWith("nsubj");
+        boolean namesAnother = anotherThing && NAMING_DATES.contains(tree.relation(child));
         if (!OTHER_CLAUSES.contains(tree.relation(child)) && !BOUNDS.contains(tree.caseMarker(child)) && !namesAnother) {
           queue.add(child);
         }

@@ -2,6 +2,7 @@ package org.parley.coding;
 
 import java.util.Optional;
 import java.util.Set;
+import org.parley.actor.ActorResolver;
 import org.parley.actor.ActorTables;
 import org.parley.actor.PlaceTable;
 import org.parley.model.Location;
@@ -248,15 +249,7 @@ final class EventPlacing {
 
   /** "in Pakistani Kashmir": a nationality word on a region says whose part of it is meant. */
   private Location nationalPart(DependencyTree tree, int head, Location place) {
-    if (tables.countryByName(tree.token(head).word()).isPresent()) {
-      return place;
-    }
-    for (int child : tree.children(head, "amod")) {
-      Optional<String> nationality = child < head ? tables.countryByDemonym(tree.token(child).word()) : Optional.empty();
-      if (nationality.isPresent() && !nationality.get().equals(place.country())) {
-        return new Location(place.text(), nationality.get(), place.latitude(), place.longitude());
-      }
-    }
-    return place;
+    return ActorResolver.otherNationality(tables, tree, head, place.country())
+        .map(country -> new Location(place.text(), country, place.latitude(), place.longitude())).orElse(place);
   }
 }

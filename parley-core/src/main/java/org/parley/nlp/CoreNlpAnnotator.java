@@ -684,12 +684,10 @@ public final class CoreNlpAnnotator {
       }
       int finite = parents[infinitive];
       boolean marked = false;
-      boolean auxiliary = false;
       for (int child = 0; child < size; child++) {
         marked |= parents[child] == infinitive && "mark".equals(relations[child]) && tokens.get(child).word().equalsIgnoreCase("to");
-        auxiliary |= parents[child] == past && relations[child] != null && relations[child].startsWith("aux");
       }
-      if (finite < 0 || !tokens.get(finite).tag().equals("VBD") || !marked || auxiliary) {
+      if (finite < 0 || !tokens.get(finite).tag().equals("VBD") || !marked || hasDependent(parents, relations, past, "aux")) {
         continue;
       }
       rehang(dependencies, past, finite, "conj");
@@ -799,17 +797,12 @@ public final class CoreNlpAnnotator {
         continue;
       }
       int subject = -1;
-      boolean auxiliary = false;
-      boolean object = false;
-      for (int child = 0; child < size; child++) {
-        String relation = relations[child];
-        if (parents[child] == participle && "nsubj".equals(relation) && child < participle && child > verb) {
+      for (int child = verb + 1; child < participle; child++) {
+        if (parents[child] == participle && "nsubj".equals(relations[child])) {
           subject = child;
         }
-        auxiliary |= parents[child] == participle && relation != null && relation.startsWith("aux");
-        object |= parents[child] == verb && ("obj".equals(relation) || "ccomp".equals(relation));
       }
-      if (subject < 0 || auxiliary || object) {
+      if (subject < 0 || hasDependent(parents, relations, participle, "aux") || hasDependent(parents, relations, verb, "obj", "ccomp")) {
         continue;
       }
       rehang(dependencies, subject, verb, "obj");

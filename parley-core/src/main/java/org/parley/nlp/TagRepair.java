@@ -178,8 +178,6 @@ public final class TagRepair implements Annotator {
         && tagOf(tokens.get(i - 2)).equals("WP$") && PHRASE_STARTS.contains(tagOf(tokens.get(i + 1)));
   }
 
-  private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
-
   /**
    * "China's military staged drills": an adjective after an article or a possessive and right before a finite verb
    * heads the subject, as "the military", "the wounded", "the latter" do; read as an adjective, it leaves the possessor
@@ -187,7 +185,7 @@ public final class TagRepair implements Annotator {
    */
   private static boolean adjectiveAsSubject(List<CoreLabel> tokens, int i) {
     return ADJECTIVES.contains(tagOf(tokens.get(i))) && articleOrPossessive(tokens.get(i - 1))
-        && FINITE_VERBS.contains(tagOf(tokens.get(i + 1)));
+        && FINITE.contains(tagOf(tokens.get(i + 1)));
   }
 
   /** Whether a word before a base-form verb rules the verb out: an article or a possessive, or for VB an adjective. */
