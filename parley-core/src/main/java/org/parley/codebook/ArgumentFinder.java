@@ -323,6 +323,11 @@ public final class ArgumentFinder {
   /** Verbs that charge someone "with" what they did: "charged two citizens with setting the fire". */
   private static final Set<String> CHARGING = Set.of("charge", "indict");
 
+  /** Verbs that keep someone from an act, named by a from-gerund: "blocked investigators from detaining him". */
+  public static final Set<String> PREVENTING = Set.of(
+      "prevent", "block", "stop", "bar", "ban", "keep", "prohibit", "deter", "dissuade", "forbid", "restrain", "hinder",
+      "discourage", "preclude");
+
   /**
    * Verbs by which someone carries out an attack, whose relative clause then tells what the attackers did; not those by
    * which others suffer or judge it ("survived the attack, which killed five members of the group").
@@ -424,8 +429,10 @@ public final class ArgumentFinder {
         return controllerSubjects(parent, depth);
       }
     } else if ((relation.startsWith("obl") || relation.startsWith("advcl")) && tree.token(verb).tag().equals("VBG")
-        && (hasMarker(verb, "of", "for") || hasMarker(verb, "with") && CHARGING.contains(tree.lemma(parent)))) {
-      // "accused Ukraine of violating", "blamed Kyiv for attacking": the accused is the one who acted.
+        && (hasMarker(verb, "of", "for") || hasMarker(verb, "with") && CHARGING.contains(tree.lemma(parent))
+            || hasMarker(verb, "from") && PREVENTING.contains(tree.lemma(parent)))) {
+      // "accused Ukraine of violating", "blamed Kyiv for attacking": the accused is the one who acted; so is the one
+      // kept from acting ("blocked investigators from detaining him").
       if (tree.children(parent, "obj").isEmpty() && hasMarker(verb, "for") && !hasMarker(verb, "of") && !tree.hasChild(verb, "obj") && !tree.isPassive(parent)) {
         // "ordered to appear for questioning", "detained for questioning": a bare gerund of purpose is what others
         // will do, a noun in all but its tag; "apologized for shelling the village" has its own object.

@@ -1,5 +1,6 @@
 package org.parley.coding;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.actor.ActorResolver;
@@ -49,9 +50,14 @@ final class EventPlacing {
   }
 
   private Optional<Location> place(DependencyTree tree, int trigger, int clauseHead, Set<String> prepositions) {
-    Optional<Location> found = search(tree, clauseHead, prepositions);
-    if (found.isEmpty() && trigger != clauseHead) {
-      found = search(tree, trigger, prepositions);
+    // "held talks in Geneva on Sunday on a U.S. plan": a place named by a phrase that only places, on the clause, the
+    // trigger or what the act is done to, comes before one in a phrase that may say what the act is about.
+    List<Integer> heads = trigger == clauseHead ? List.of(clauseHead) : List.of(clauseHead, trigger);
+    Optional<Location> found = Optional.empty();
+    for (int head : heads) {
+      if (found.isEmpty()) {
+        found = search(tree, head, prepositions, 0);
+      }
     }
     for (int object : tree.children(clauseHead)) {
       if (found.isEmpty() && tree.hasRelation(object, "obj")) {
@@ -59,6 +65,13 @@ final class EventPlacing {
         // A scene needs a locative phrase there: "lifted its blockade of the town of Jenin" is aimed at Jenin, which
         // tells nothing of the doer's country.
         found = prepositions == PLACING ? locatedIn(tree, object) : within(tree, object);
+      }
+    }
+    for (int stage = 1; stage < 4 && found.isEmpty(); stage++) {
+      for (int head : heads) {
+        if (found.isEmpty()) {
+          found = search(tree, head, prepositions, stage);
+        }
       }
     }
     int parent = tree.parent(clauseHead);
@@ -70,10 +83,25 @@ final class EventPlacing {
     return found;
   }
 
+  private static final int[] NONE = {};
+
   private Optional<Location> search(DependencyTree tree, int head, Set<String> prepositions) {
-    for (int child : tree.children(head)) {
+    Optional<Location> found = Optional.empty();
+    for (int stage = 0; stage < 4 && found.isEmpty(); stage++) {
+      found = search(tree, head, prepositions, stage);
+    }
+    return found;
+  }
+
+  /**
+   * A place in the phrases of a head, by stage: named by a phrase that only places ("in", "at": 0) or by another
+   * locative phrase ("on", "into": 1), owning a locative phrase's noun (2), or where what was taken was (3).
+   */
+  private Optional<Location> search(DependencyTree tree, int head, Set<String> prepositions, int stage) {
+    for (int child : stage <= 1 ? tree.children(head) : NONE) {
       String marker = tree.caseMarker(child);
-      if ((tree.hasRelation(child, "obl") || tree.hasRelation(child, "nmod")) && LOCATIVES.contains(marker)) {
+      if ((tree.hasRelation(child, "obl") || tree.hasRelation(child, "nmod")) && LOCATIVES.contains(marker)
+          && PLACING.contains(marker) == (stage == 0)) {
         Optional<Location> place = prepositions.contains(marker) ? lookup(tree, child) : Optional.empty();
         if (place.isEmpty()) {
           // "at a rally in Tbilisi", "on strike at a port near Mombasa": the place is named inside the phrase.
@@ -84,7 +112,7 @@ final class EventPlacing {
         }
       }
     }
-    for (int child : tree.children(head)) {
+    for (int child : stage == 2 ? tree.children(head) : NONE) {
       if ((tree.hasRelation(child, "obl") || tree.hasRelation(child, "nmod")) && prepositions.contains(tree.caseMarker(child))) {
         Optional<Location> place = owner(tree, child);
         if (place.isPresent()) {
@@ -92,7 +120,7 @@ final class EventPlacing {
         }
       }
     }
-    for (int child : tree.children(head)) {
+    for (int child : stage == 3 ? tree.children(head) : NONE) {
       if (tree.hasRelation(child, "obl") && "from".equals(tree.caseMarker(child))) {
         // "abducted 200 students from a school in Kaduna state": where what was taken was. Not "withdrew from Kherson",
         // whose place is left, nor "imported gas from Russia".

@@ -81,6 +81,12 @@ final class ModeDetector {
       if (NEGATING_VERBS.contains(tree.lemma(parent)) && tree.token(parent).isVerb()) {
         return !hasNegation(tree, parent);
       }
+      if ((relation.equals("advcl") || relation.startsWith("obl")) && ArgumentFinder.PREVENTING.contains(tree.lemma(parent))
+          && tree.token(parent).isVerb() && java.util.Arrays.stream(tree.children(current)).anyMatch(m -> tree.lemma(m).equals("from")
+              && (tree.relation(m).equals("case") || tree.relation(m).equals("mark")))) {
+        // "blocked investigators from detaining him": what one was kept from did not happen.
+        return !hasNegation(tree, parent);
+      }
       if (relation.equals("xcomp") && hasNegation(tree, parent)) {
         return true;
       }

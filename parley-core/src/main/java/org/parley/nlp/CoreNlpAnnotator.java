@@ -511,6 +511,14 @@ public final class CoreNlpAnnotator {
     }
   }
 
+  /** Verbs that always take an object, so that a headline's bare "X sentenced to 27 years" can only be a passive. */
+  private static final java.util.Set<String> HEADLINE_PASSIVES = java.util.Set.of(
+      "sentence", "jail", "imprison", "arrest", "detain", "convict", "indict", "charge", "kill", "wound", "injure",
+      "execute", "expel", "deport", "extradite", "abduct", "kidnap", "summon", "sanction", "oust", "impeach", "elect",
+      "appoint", "free", "release", "accuse", "ban", "bar", "exile", "capture", "fine", "punish", "torture", "evacuate",
+      "suspend", "dismiss", "sack", "remove", "acquit", "pardon", "invite", "rescue", "target", "hospitalize",
+      "hospitalise", "question", "interrogate", "snub");
+
   /**
    * "107 people had been detained and 21 police officers injured": a participle joined to a passive verb, with a
    * subject but no auxiliary or object of its own, shares the passive ("had been"); its subject is what was done to,
@@ -523,6 +531,14 @@ public final class CoreNlpAnnotator {
     int[] parents = edges.parents();
     String[] relations = edges.relations();
     for (int participle = 0; participle < size; participle++) {
+      Token verb = tokens.get(participle);
+      // "Brazil's Bolsonaro sentenced to 27 years": a headline's participle the tagger reads as a past tense. Only
+      // verbs that cannot go without their object are read so; "Putin agreed to talks" keeps its doer.
+      if (headline && verb.tag().equals("VBD") && verb.word().toLowerCase(java.util.Locale.ROOT).endsWith("ed")
+          && HEADLINE_PASSIVES.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT))
+          && !hasDependent(parents, relations, participle, "obj", "aux", "ccomp", "xcomp")) {
+        tokens.set(participle, verb.withTag("VBN"));
+      }
       int passive = parents[participle];
       if (!tokens.get(participle).tag().equals("VBN") || hasDependent(parents, relations, participle, "aux", "obj", "cop", "nsubj:pass")) {
         continue;

@@ -1639,6 +1639,24 @@ class EventCoderTest {
   }
 
   @Test
+  void whatOneWasKeptFromDidNotHappenAndWasTheirs() {
+    List<Event> events = TestingPipeline.code("Police blocked the protesters from storming the parliament in Tbilisi.");
+
+    Event storming = first(events, "14").orElseThrow();
+    assertThat(storming.mode().negated()).isTrue();
+    assertThat(storming.source().text()).isEqualTo("protesters");
+  }
+
+  @Test
+  void talksTakePlaceWhereTheyAreHeldNotWhereTheirSubjectComesFrom() {
+    List<Event> events = TestingPipeline.code("Ukrainian and U.S. officials held talks in Geneva on Sunday on a U.S. plan to end the war.");
+
+    Event talks = first(events, "046").orElseThrow();
+    assertThat(talks.location().text()).isEqualTo("Geneva");
+    assertThat(talks.location().country()).isEqualTo("CHE");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");

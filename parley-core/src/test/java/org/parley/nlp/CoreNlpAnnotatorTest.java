@@ -391,6 +391,28 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aHeadlinesPastTenseOfAVerbThatNeedsAnObjectIsPassive() {
+    // "Bolsonaro sentenced to 27 years": tagged a past tense, it has no object, so Bolsonaro was sentenced.
+    List<Token> tokens = new ArrayList<>(List.of(token(0, "Bolsonaro", "NNP"), new Token(1, "sentenced", "sentence", "VBD", "O", "", 10, 19),
+        token(2, "to", "IN"), token(3, "years", "NNS")));
+    List<Dependency> dependencies = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+        new Dependency(3, 2, "case"), new Dependency(1, 3, "obl"));
+    List<Dependency> headline = new ArrayList<>(dependencies);
+    // "Putin agreed to talks": a verb that goes without an object keeps its doer.
+    List<Token> agreed = new ArrayList<>(List.of(token(0, "Putin", "NNP"), new Token(1, "agreed", "agree", "VBD", "O", "", 6, 12),
+        token(2, "to", "IN"), token(3, "talks", "NNS")));
+    List<Dependency> agreedHeadline = new ArrayList<>(dependencies);
+
+    CoreNlpAnnotator.relabelGappedPassives(tokens, headline, true);
+    CoreNlpAnnotator.relabelGappedPassives(agreed, agreedHeadline, true);
+
+    assertThat(headline).contains(new Dependency(1, 0, "nsubj:pass"));
+    assertThat(tokens.get(1).tag()).isEqualTo("VBN");
+    assertThat(agreedHeadline).contains(new Dependency(1, 0, "nsubj"));
+    assertThat(agreed.get(1).tag()).isEqualTo("VBD");
+  }
+
+  @Test
   void aSaidReadAsTheAdjectiveOfItsSpeakerClosesTheClauseItFollows() {
     // "Israel will withdraw its troops, said spokesperson for the minister": "spokesperson" read as the object, "said" its
     // adjective.
