@@ -219,6 +219,10 @@ public final class ActorResolver {
       }
       return Optional.of(new Actor(phraseText(tree, h), span(tree, phraseBegin(tree, h), phraseEnd(tree, h)), chainCode));
     }
+    Optional<ActorCode> fuller = depth <= 1 ? fullerName(context, sentence, h, depth) : Optional.empty();
+    if (fuller.isPresent()) {
+      return Optional.of(actor(tree, h, fuller.get()));
+    }
     // Searched from the mention and one step below it ("the group's fighters"), never from inside another search.
     Optional<ActorCode> group = depth <= 1 ? groupAntecedent(context, sentence, h) : Optional.empty();
     if (group.isPresent()) {
@@ -262,6 +266,33 @@ public final class ActorResolver {
       }
     }
     return words;
+  }
+
+  /**
+   * "opposition candidate Issa Tchiroma Bakary ... Tchiroma accused the government": a person named by one word of a
+   * longer name given before in the article, not necessarily its last, is that person, when coreference missed it.
+   */
+  private Optional<ActorCode> fullerName(ActorContext context, int sentence, int head, int depth) {
+    DependencyTree tree = context.tree(sentence);
+    Token word = tree.token(head);
+    if (!word.isProperNoun() || !word.entity().equals("PERSON") || nameBegin(tree, head) != head || nameEnd(tree, head) != head) {
+      return Optional.empty();
+    }
+    for (Earlier earlier : wordsBefore(context, sentence, head, sentence)) {
+      DependencyTree other = context.tree(earlier.sentence());
+      if (!other.token(earlier.token()).word().equals(word.word())) {
+        continue;
+      }
+      int name = NAME_RELATIONS.contains(other.relation(earlier.token())) ? other.parent(earlier.token()) : earlier.token();
+      if (name < 0 || nameBegin(other, name) == nameEnd(other, name)) {
+        continue;
+      }
+      Optional<Actor> found = resolve(context, earlier.sentence(), name, depth + 1);
+      if (found.isPresent() && found.get().code().identified()) {
+        return Optional.of(found.get().code());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a noun is "the" noun with no name or of-phrase of its own: "the group", not "the Wagner group". */

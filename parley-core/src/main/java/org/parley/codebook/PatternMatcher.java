@@ -150,7 +150,7 @@ public final class PatternMatcher {
           }
         }
         List<Integer> matching = slot.lemmas().contains("*") ? judged
-            : judged.stream().filter(filler -> java.util.stream.Stream.concat(java.util.stream.Stream.of(filler, contained(tree, filler)),
+            : judged.stream().filter(filler -> java.util.stream.Stream.concat(java.util.stream.Stream.of(filler, contained(tree, filler), antecedent(tree, filler)),
                     titles(tree, filler).stream()).anyMatch(word -> slot.lemmas().contains(phraseLemma(tree, word))
                     || slot.lemmas().contains(tree.lemma(word))
                     // The word form too: lemmatizers keep some plurals ("talks") and not others ("supplies").
@@ -246,6 +246,17 @@ public final class PatternMatcher {
       }
     }
     return found;
+  }
+
+  /** "The accord, which Thailand and Cambodia signed": a relative pronoun stands for the noun its clause hangs on. */
+  private static int antecedent(DependencyTree tree, int token) {
+    int clause = tree.parent(token);
+    String lemma = tree.lemma(token).toLowerCase(java.util.Locale.ROOT);
+    if ((lemma.equals("which") || lemma.equals("that")) && clause >= 0 && tree.relation(clause).equals("acl:relcl")
+        && tree.parent(clause) >= 0) {
+      return tree.parent(clause);
+    }
+    return token;
   }
 
   /** The word a constraint should judge: through container nouns to what they contain. */

@@ -180,6 +180,8 @@ public final class CoreNlpAnnotator {
     regroupCoordinatedModifiers(tokens, dependencies);
     reattachReducedRelatives(tokens, dependencies);
     reattachCommaParticiples(tokens, dependencies);
+    relabelRelativeSubjects(tokens, dependencies);
+    regroupChargesDAffaires(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -480,7 +482,7 @@ public final class CoreNlpAnnotator {
       int gerund = parents[verb];
       String tag = tokens.get(verb).tag();
       if (!"conj".equals(relations[verb]) || gerund < 0 || gerund >= verb || !tokens.get(gerund).tag().equals("VBG")
-          || !(tag.equals("VBD") || tag.equals("VBZ"))) {
+          || !(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBN"))) {
         continue;
       }
       int governor = parents[gerund];
@@ -489,8 +491,15 @@ public final class CoreNlpAnnotator {
           || !(relation.startsWith("advcl") || relation.startsWith("obl") || relation.equals("xcomp") || relation.equals("ccomp"))) {
         continue;
       }
-      if (!hasDependent(parents, relations, verb, "nsubj", "aux")) {
+      // "accused the government of stealing the vote and called on Cameroonians": a past form the tagger reads as a
+      // participle is the governor's past tense when it has an object and the governor is itself a past tense.
+      boolean pastTense = !tag.equals("VBN")
+          || tokens.get(governor).tag().equals("VBD") && hasDependent(parents, relations, verb, "obj");
+      if (pastTense && !hasDependent(parents, relations, verb, "nsubj", "aux")) {
         rehang(dependencies, verb, governor, "conj");
+        if (tag.equals("VBN")) {
+          tokens.set(verb, tokens.get(verb).withTag("VBD"));
+        }
       }
     }
   }
@@ -1077,6 +1086,69 @@ public final class CoreNlpAnnotator {
       rehang(dependencies, subject, verb, "obl");
       rehang(dependencies, act, verb, "xcomp");
       return;
+    }
+  }
+
+  /**
+   * "Israel, which has carried out hundreds of strikes in Syria": the parser may make the relative pronoun a second
+   * object of its clause's verb, which then has no subject, and Israel carries out nothing. A relative pronoun before
+   * a subjectless verb that has another object after it is the verb's subject.
+   */
+  static void relabelRelativeSubjects(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int pronoun = 0; pronoun < size; pronoun++) {
+      int verb = parents[pronoun];
+      String lemma = tokens.get(pronoun).lemma().toLowerCase(java.util.Locale.ROOT);
+      if (!"obj".equals(relations[pronoun]) || verb <= pronoun || !"acl:relcl".equals(relations[verb])
+          || !(lemma.equals("which") || lemma.equals("who") || lemma.equals("that"))
+          || hasDependent(parents, relations, verb, "nsubj", "csubj")) {
+        continue;
+      }
+      boolean laterObject = false;
+      for (int other = verb + 1; other < size; other++) {
+        laterObject |= parents[other] == verb && "obj".equals(relations[other]);
+      }
+      if (laterObject) {
+        rehang(dependencies, pronoun, verb, "nsubj");
+      }
+    }
+  }
+
+  /**
+   * "summoned Russia's charge d'affaires": the parser makes "d'affaires" an apposition of "charge", a noun that alone
+   * is an accusation. The diplomat's title is one noun: "d'affaires" takes the place of "charge" with its dependents,
+   * and "charge" becomes its compound.
+   */
+  static void regroupChargesDAffaires(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    for (int title = 1; title < size; title++) {
+      int charge = title - 1;
+      if (!tokens.get(title).word().toLowerCase(java.util.Locale.ROOT).replace('’', '\'').equals("d'affaires")
+          || !tokens.get(charge).lemma().toLowerCase(java.util.Locale.ROOT).matches("charg[eé]")) {
+        continue;
+      }
+      Edges edges = Edges.of(size, dependencies);
+      int[] parents = edges.parents();
+      String[] relations = edges.relations();
+      if (parents[title] != charge && parents[charge] != title) {
+        continue;
+      }
+      // "Russia's charge d'affaires" may hang the owner on "charge" whichever of the two heads the phrase.
+      for (int i = 0; i < dependencies.size(); i++) {
+        Dependency dependency = dependencies.get(i);
+        if (dependency.governor() == charge && dependency.dependent() != title) {
+          dependencies.set(i, new Dependency(title, dependency.dependent(), dependency.relation()));
+        }
+      }
+      if (parents[title] == charge) {
+        rehang(dependencies, title, parents[charge], relations[charge]);
+        rehang(dependencies, charge, title, "compound");
+      }
+      // A common noun, not a name the tagger may make of it.
+      tokens.set(title, tokens.get(title).withTag("NN"));
     }
   }
 

@@ -1657,6 +1657,25 @@ class EventCoderTest {
   }
 
   @Test
+  void aPersonNamedByOneWordOfAnEarlierFullNameIsThatPerson() {
+    List<Event> events = TestingPipeline.code("Cameroonian opposition candidate Issa Tchiroma Bakary rejected the result on Monday. "
+        + "Tchiroma accused the government of stealing the vote.", java.time.LocalDate.of(2025, 10, 27));
+
+    Event accusation = first(events, "112").orElseThrow();
+    assertThat(accusation.source().code().code()).isEqualTo("CMROPP");
+  }
+
+  @Test
+  void aDocumentARelativeClauseSignsIsSigned() {
+    List<Event> events = TestingPipeline.code(
+        "The accord, which Thailand and Cambodia signed in Kuala Lumpur last month, called for the withdrawal of heavy weapons.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("057"))
+        .extracting(event -> event.source().code().code() + " " + event.target().code().code())
+        .containsExactlyInAnyOrder("THA KHM", "KHM THA");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");

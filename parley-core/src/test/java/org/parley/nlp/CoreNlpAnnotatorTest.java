@@ -413,6 +413,62 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aRelativePronounReadAsASecondObjectIsTheSubject() {
+    // "Israel, which has carried out strikes": "which" parsed as an object beside "strikes".
+    List<Token> tokens = List.of(token(0, "Israel", "NNP"), token(1, ",", ","), token(2, "which", "WDT"), token(3, "has", "VBZ"),
+        token(4, "carried", "VBN"), token(5, "out", "RP"), token(6, "strikes", "NNS"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(-1, 0, "root"), new Dependency(0, 1, "punct"),
+        new Dependency(4, 2, "obj"), new Dependency(4, 3, "aux"), new Dependency(0, 4, "acl:relcl"),
+        new Dependency(4, 5, "compound:prt"), new Dependency(4, 6, "obj")));
+    // "the accord, which Thailand signed": the pronoun is the object, the clause has its subject.
+    List<Token> signed = List.of(token(0, "accord", "NN"), token(1, ",", ","), token(2, "which", "WDT"), token(3, "Thailand", "NNP"),
+        token(4, "signed", "VBD"));
+    List<Dependency> signedParse = new ArrayList<>(List.of(new Dependency(-1, 0, "root"), new Dependency(0, 1, "punct"),
+        new Dependency(4, 2, "obj"), new Dependency(4, 3, "nsubj"), new Dependency(0, 4, "acl:relcl")));
+
+    CoreNlpAnnotator.relabelRelativeSubjects(tokens, dependencies);
+    CoreNlpAnnotator.relabelRelativeSubjects(signed, signedParse);
+
+    assertThat(dependencies).contains(new Dependency(4, 2, "nsubj"), new Dependency(4, 6, "obj"));
+    assertThat(signedParse).contains(new Dependency(4, 2, "obj"));
+  }
+
+  @Test
+  void aChargeDAffairesIsOneNounWithItsOwner() {
+    // "summoned Russia's charge d'affaires", parsed as "charge" with the apposition "d'affaires".
+    List<Token> tokens = new ArrayList<>(List.of(token(0, "summoned", "VBD"), token(1, "Russia", "NNP"), token(2, "'s", "POS"),
+        token(3, "charge", "NN"), token(4, "d'affaires", "NNP")));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(-1, 0, "root"), new Dependency(3, 1, "nmod:poss"),
+        new Dependency(1, 2, "case"), new Dependency(0, 3, "obj"), new Dependency(3, 4, "appos")));
+
+    CoreNlpAnnotator.regroupChargesDAffaires(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(0, 4, "obj"), new Dependency(4, 3, "compound"), new Dependency(4, 1, "nmod:poss"));
+    assertThat(tokens.get(4).tag()).isEqualTo("NN");
+  }
+
+  @Test
+  void aPastFormAfterAnAccusationsGerundIsTheAccusersNextAct() {
+    // "accused the government of stealing the vote and called on voters": "called" read as a participle joined to
+    // "stealing"; with its object it is the accuser's past tense.
+    List<Token> tokens = new ArrayList<>(List.of(token(0, "accused", "VBD"), token(1, "government", "NN"), token(2, "of", "IN"),
+        token(3, "stealing", "VBG"), token(4, "vote", "NN"), token(5, "and", "CC"), token(6, "called", "VBN"), token(7, "voters", "NNS")));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(-1, 0, "root"), new Dependency(0, 1, "obj"),
+        new Dependency(3, 2, "mark"), new Dependency(0, 3, "advcl"), new Dependency(3, 4, "obj"), new Dependency(6, 5, "cc"),
+        new Dependency(3, 6, "conj"), new Dependency(6, 7, "obj")));
+    // "accused of stealing the vote and jailed": a participle without an object stays where it is.
+    List<Dependency> jailed = new ArrayList<>(dependencies.subList(0, 7));
+    List<Token> jailedTokens = new ArrayList<>(tokens.subList(0, 7));
+
+    CoreNlpAnnotator.reattachFiniteConjunctsOfGerunds(tokens, dependencies);
+    CoreNlpAnnotator.reattachFiniteConjunctsOfGerunds(jailedTokens, jailed);
+
+    assertThat(dependencies).contains(new Dependency(0, 6, "conj"));
+    assertThat(tokens.get(6).tag()).isEqualTo("VBD");
+    assertThat(jailed).contains(new Dependency(3, 6, "conj"));
+  }
+
+  @Test
   void aSaidReadAsTheAdjectiveOfItsSpeakerClosesTheClauseItFollows() {
     // "Israel will withdraw its troops, said spokesperson for the minister": "spokesperson" read as the object, "said" its
     // adjective.
