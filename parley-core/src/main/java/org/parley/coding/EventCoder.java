@@ -101,7 +101,7 @@ public final class EventCoder {
       }
       for (int i = 0; i < matches.size(); i++) {
         if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(tree, matches, i) && !purposeOfSameAct(tree, matches, coded, i)
-            && !aimOfOtherAct(tree, matches, coded, i)) {
+            && !aimOfOtherAct(tree, matches, coded, i) && !timeByEarlierEvent(tree, matches.get(i))) {
           List<Event> aimed = withIntentTarget(context, tree, matches.get(i), withComplementTarget(tree, matches, coded, i));
           aimed = withAccusedTarget(tree, matches, coded, i, aimed);
           aimed = withRejectedAuthor(context, tree, matches.get(i), aimed);
@@ -535,6 +535,32 @@ public final class EventCoder {
       verb = tree.parent(verb);
     }
     return false;
+  }
+
+  /** Prepositions by which an event noun tells when another act happened. */
+  private static final Set<String> TIME_CASES = Set.of("after", "before", "following", "since", "until", "during");
+
+  /**
+   * "did not speak to reporters after the meeting", "left Geneva before the talks": a bare definite event noun that
+   * only says when another act happened refers back to an event the article tells of itself; coded again, it would
+   * take the clause's doer and no one else. "after talks between their advisers" names its own parties.
+   */
+  private static boolean timeByEarlierEvent(DependencyTree tree, Match match) {
+    int noun = match.trigger();
+    if (!tree.token(noun).isNoun() || tree.token(noun).isProperNoun() || !tree.hasRelation(noun, "obl")
+        || !TIME_CASES.contains(tree.caseMarker(noun))) {
+      return false;
+    }
+    boolean definite = false;
+    for (int child : tree.children(noun)) {
+      String relation = tree.relation(child);
+      if (relation.equals("det") && Set.of("the", "this", "that").contains(tree.lemma(child).toLowerCase(java.util.Locale.ROOT))) {
+        definite = true;
+      } else if (!relation.equals("case") && !relation.equals("punct")) {
+        return false;
+      }
+    }
+    return definite;
   }
 
   /** Whether an actor is a bare country, as a place names one ("in London"), with no role or group. */

@@ -62,7 +62,15 @@ final class ModeDetector {
   }
 
   boolean negated(DependencyTree tree, int trigger, int clauseHead) {
-    if (hasNegation(tree, trigger) || hasNegation(tree, clauseHead) || noneAffected(tree, trigger)) {
+    if (hasNegation(tree, trigger) || noneAffected(tree, trigger)) {
+      return true;
+    }
+    if (trigger != clauseHead && tree.token(trigger).isNoun() && tree.relation(trigger).startsWith("obl")
+        && TIME_CASES.contains(tree.caseMarker(trigger))) {
+      // "did not speak to reporters after the meeting": an event that says when is not what the clause denies.
+      return false;
+    }
+    if (hasNegation(tree, clauseHead)) {
       return true;
     }
     int current = clauseHead;
@@ -100,6 +108,9 @@ final class ModeDetector {
     }
     return false;
   }
+
+  /** Prepositions of an event noun that tells when another act happened: "after the meeting". */
+  private static final Set<String> TIME_CASES = Set.of("after", "before", "following", "since", "until", "during");
 
   /** Subordinators of a clause that tells when another act happened. */
   private static final Set<String> TIME_MARKS = Set.of("after", "before", "when", "since", "as", "while", "once", "until");

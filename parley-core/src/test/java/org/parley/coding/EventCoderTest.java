@@ -1676,6 +1676,16 @@ class EventCoderTest {
   }
 
   @Test
+  void anEventThatSaysWhenIsNeitherDeniedNorRetold() {
+    List<Event> named = TestingPipeline.code("The Kremlin did not comment after talks between Russian and Ukrainian delegations in Istanbul.");
+    List<Event> bare = TestingPipeline.code("Sharaa did not speak to reporters after the meeting.");
+
+    assertThat(named).filteredOn(event -> event.cameo().code().equals("046")).isNotEmpty()
+        .allMatch(event -> !event.mode().negated());
+    assertThat(bare).noneMatch(event -> event.cameo().code().startsWith("04"));
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
