@@ -386,6 +386,8 @@ public final class ActorResolver {
       return Optional.empty();
     }
     Set<Integer> addressers = addressers(tree, head);
+    boolean diplomat = DIPLOMATS.contains(lemma) || java.util.Arrays.stream(tree.children(head))
+        .anyMatch(child -> child < head && DIPLOMATS.contains(tree.lemma(child).toLowerCase(Locale.ROOT)));
     // A government is named by its country, its capital or its leader in every other sentence, whichever state it is:
     // only a described one ("Niger's military government ... the junta") says which "the government" is.
     boolean government = described.role().equals("GOV");
@@ -402,6 +404,11 @@ public final class ActorResolver {
         // "The State Department urged the government to release prisoners": who addresses the government is not it.
         continue;
       }
+      if (!diplomat && DIPLOMATS.contains(earlier.lemma(token).toLowerCase(Locale.ROOT))) {
+        // "summoned Japan's ambassador ... Vice Foreign Minister Sun Weidong lodged representations": an envoy serves
+        // abroad, among the officials of the state that receives him, not his own.
+        continue;
+      }
       Optional<ActorCode> found = (earlier.token(token).isProperNoun() ? namedActor(earlier, token, context)
           : describedActor(context, word.sentence(), token, MAX_DEPTH - 1))
           .filter(code -> code.identified() && !code.country().isEmpty() && code.role().equals(described.role()));
@@ -411,6 +418,10 @@ public final class ActorResolver {
     }
     return Optional.empty();
   }
+
+  /** Nouns of those who represent their state in another. */
+  private static final Set<String> DIPLOMATS = Set.of(
+      "ambassador", "envoy", "diplomat", "d'affaires", "consul", "attache", "attaché", "embassy", "consulate", "emissary");
 
   /** Singular nouns that name a body of people rather than one person. */
   private static final Set<String> BODIES = Set.of(

@@ -1686,6 +1686,17 @@ class EventCoderTest {
   }
 
   @Test
+  void anOfficialOfNoCountryIsNotTheCompatriotOfAForeignEnvoy() {
+    List<Event> events = TestingPipeline.code("China summoned Japan's ambassador on Friday. "
+        + "Vice Foreign Minister Sun Weidong lodged stern representations with the ambassador.");
+
+    Event protest = events.stream().filter(event -> event.sentenceIndex() == 1 && event.cameo().code().equals("114"))
+        .findFirst().orElseThrow();
+    assertThat(protest.source().code().country()).isNotEqualTo("JPN");
+    assertThat(protest.target().code().code()).isEqualTo("JPNGOV");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
