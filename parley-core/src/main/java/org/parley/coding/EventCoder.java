@@ -1361,8 +1361,19 @@ public final class EventCoder {
   }
 
   private static boolean pronounOwned(DependencyTree tree, int token) {
-    return tree.token(token).isPronoun()
-        || tree.children(token, "nmod:poss").stream().anyMatch(owner -> tree.token(owner).isPronoun());
+    return pronounOwned(tree, token, 2);
+  }
+
+  /**
+   * Whether a target phrase is owned by a pronoun, through of-phrases: "its border", "the legality of his arrest",
+   * "an investigation of him".
+   */
+  private static boolean pronounOwned(DependencyTree tree, int token, int depth) {
+    if (tree.token(token).isPronoun() || tree.children(token, "nmod:poss").stream().anyMatch(owner -> tree.token(owner).isPronoun())) {
+      return true;
+    }
+    return depth > 0 && tree.children(token, "nmod").stream()
+        .anyMatch(phrase -> "of".equals(tree.caseMarker(phrase)) && pronounOwned(tree, phrase, depth - 1));
   }
   private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 

@@ -1697,6 +1697,15 @@ class EventCoderTest {
   }
 
   @Test
+  void whatIsDoneToTheDoersOwnActIsNotAimedAtTheDoer() {
+    List<Event> events = TestingPipeline.code("Former President Rodrigo Duterte questioned the legality of his arrest.",
+        java.time.LocalDate.of(2025, 3, 11));
+
+    Event questioned = first(events, "11").orElseThrow();
+    assertThat(questioned.target()).isNull();
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
