@@ -147,6 +147,7 @@ public final class ActorResolver {
       // The speaker first: "Hamas said it would not attend" is Hamas's word about itself, whatever a coreference chain
       // reaching into earlier sentences says.
       return speaker(context, sentence, h, depth).or(() -> throughCoreference(context, sentence, h, depth))
+          .or(() -> namedPersonBefore(context, sentence, h, depth))
           .map(found -> new Actor(found.text(), span(tree, h, h), found.code()));
     }
     Optional<ActorCode> ethnic = ethnicGroup(tree, h, context);
@@ -266,6 +267,42 @@ public final class ActorResolver {
       }
     }
     return words;
+  }
+
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "she", "her");
+
+  /**
+   * "imposed sanctions on Bidzina Ivanishvili, accusing him of": where coreference leaves "him" or "her" unlinked, the
+   * nearest person named before it in its sentence, not the subject of its own clause (who would be "himself").
+   */
+  private Optional<Actor> namedPersonBefore(ActorContext context, int sentence, int pronoun, int depth) {
+    DependencyTree tree = context.tree(sentence);
+    if (depth > 1 || !PERSONAL_PRONOUNS.contains(tree.lemma(pronoun).toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    // "accused President Luis Arce of trying to kill him": the subjects and objects of the verbs above the pronoun
+    // control its clause; "him" is someone else.
+    Set<Integer> controllers = new java.util.HashSet<>();
+    for (int verb = tree.parent(pronoun); verb >= 0; verb = tree.parent(verb)) {
+      for (int child : tree.children(verb)) {
+        String relation = tree.relation(child);
+        if (relation.startsWith("nsubj") || relation.equals("obj") || relation.equals("iobj")) {
+          controllers.add(child);
+        }
+      }
+    }
+    for (int token = pronoun - 1; token >= 0; token--) {
+      if (!tree.token(token).isProperNoun() || !tree.token(token).entity().equals("PERSON")
+          || NAME_RELATIONS.contains(tree.relation(token)) || controllers.contains(token)) {
+        continue;
+      }
+      Optional<Actor> found = resolve(context, sentence, token, depth + 1);
+      if (found.isPresent() && found.get().code().identified()) {
+        return found;
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /**

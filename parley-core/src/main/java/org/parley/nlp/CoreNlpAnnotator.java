@@ -858,7 +858,15 @@ public final class CoreNlpAnnotator {
         continue;
       }
       int verb = parents[noun];
-      if (verb < 0 || !"obj".equals(relations[noun]) || !tokens.get(verb).tag().startsWith("VB")) {
+      // "imposed sanctions on Bidzina Ivanishvili, founder of the party, accusing him of": a named party of a
+      // prepositional phrase does not accuse; nor does anyone accuse "him" who is he.
+      boolean named = tokens.get(noun).tag().startsWith("NNP");
+      boolean pronounObject = false;
+      for (int object = participle + 1; object < size; object++) {
+        pronounObject |= parents[object] == participle && "obj".equals(relations[object]) && tokens.get(object).tag().equals("PRP");
+      }
+      boolean phrase = relations[noun] != null && relations[noun].startsWith("obl") && (named || pronounObject);
+      if (verb < 0 || !("obj".equals(relations[noun]) || phrase) || !tokens.get(verb).tag().startsWith("VB")) {
         continue;
       }
       rehang(dependencies, participle, verb, "advcl");

@@ -1706,6 +1706,16 @@ class EventCoderTest {
   }
 
   @Test
+  void whoImposesSanctionsAccusingSomeoneAccusesThePersonNamed() {
+    List<Event> events = TestingPipeline.code("The United States imposed sanctions on Georgian billionaire Bidzina Ivanishvili, "
+        + "founder of the ruling Georgian Dream party, accusing him of undermining democracy.", java.time.LocalDate.of(2024, 12, 27));
+
+    Event accusation = first(events, "112").orElseThrow();
+    assertThat(accusation.source().code().code()).isEqualTo("USA");
+    assertThat(accusation.target().code().code()).isEqualTo("GEOELI");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");

@@ -614,6 +614,28 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aParticipleAfterACommaAndANamedPhraseTellsWhatTheSubjectDoes() {
+    // "imposed sanctions on Ivanishvili, accusing him": "accusing" hung on the name of the on-phrase.
+    List<Token> tokens = List.of(token(0, "States", "NNP"), token(1, "imposed", "VBD"), token(2, "sanctions", "NNS"), token(3, "on", "IN"),
+        token(4, "Ivanishvili", "NNP"), token(5, ",", ","), new Token(6, "accusing", "accuse", "VBG", "O", "", 40, 48), token(7, "him", "PRP"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(1, 2, "obj"), new Dependency(4, 3, "case"),
+        new Dependency(1, 4, "obl"), new Dependency(4, 5, "punct"), new Dependency(4, 6, "acl"), new Dependency(6, 7, "obj")));
+    // "met protesters from the town, demanding jobs": those of a common noun's phrase may be the ones doing it.
+    List<Token> protesters = List.of(token(0, "Police", "NNS"), token(1, "met", "VBD"), token(2, "protesters", "NNS"), token(3, "from", "IN"),
+        token(4, "town", "NN"), token(5, ",", ","), new Token(6, "demanding", "demand", "VBG", "O", "", 40, 48), token(7, "jobs", "NNS"));
+    List<Dependency> protestersParse = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(1, 2, "obj"), new Dependency(4, 3, "case"),
+        new Dependency(1, 4, "obl"), new Dependency(4, 5, "punct"), new Dependency(4, 6, "acl"), new Dependency(6, 7, "obj")));
+
+    CoreNlpAnnotator.reattachCommaParticiples(tokens, dependencies);
+    CoreNlpAnnotator.reattachCommaParticiples(protesters, protestersParse);
+
+    assertThat(dependencies).contains(new Dependency(1, 6, "advcl"));
+    assertThat(protestersParse).contains(new Dependency(4, 6, "acl"));
+  }
+
+  @Test
   void includingAfterACommaStaysWithTheNoun() {
     List<Token> tokens = List.of(token(0, "Strikes", "NNS"), token(1, "killed", "VBD"), token(2, "people", "NNS"), token(3, ",", ","),
         new Token(4, "including", "include", "VBG", "O", "", 30, 39), token(5, "children", "NNS"));
