@@ -139,8 +139,10 @@ public final class EventCoder {
     if (claim.isPresent() && claim.get().accusedActor().isPresent() && !mutualDoers) {
       // An accusation frames a claimed act: the accused did it, the accuser suffered it, unless the text says otherwise.
       // Not an act the text gives two doers of each other ("accused Kyiv of an attack after both sides agreed to a pause").
-      // "accused Kabul of sheltering militants who attack Pakistani forces": a relative clause names its own doers.
-      boolean describedDoers = !sources.isEmpty() && tree.relation(clauseHead).equals("acl:relcl");
+      // "accused Kabul of sheltering militants who attack Pakistani forces": a relative clause names its own doers; so
+      // does a clause that says when ("accused Arce of trying to kill him after gunmen fired at his car").
+      boolean describedDoers = !sources.isEmpty()
+          && (tree.relation(clauseHead).equals("acl:relcl") || ModeDetector.timeClause(tree, clauseHead));
       if ((sources.isEmpty() || sources.stream().noneMatch(actor -> actor.code().identified())) && !describedDoers) {
         sources = List.of(claim.get().accused());
       }

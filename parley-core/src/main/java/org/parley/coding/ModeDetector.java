@@ -112,6 +112,11 @@ final class ModeDetector {
   /** Prepositions of an event noun that tells when another act happened: "after the meeting". */
   private static final Set<String> TIME_CASES = Set.of("after", "before", "following", "since", "until", "during");
 
+  /** Whether a clause tells when another act happened: "after gunmen fired at his car". */
+  static boolean timeClause(DependencyTree tree, int clause) {
+    return tree.relation(clause).equals("advcl") && marked(tree, clause, TIME_MARKS);
+  }
+
   /** Subordinators of a clause that tells when another act happened. */
   private static final Set<String> TIME_MARKS = Set.of("after", "before", "when", "since", "as", "while", "once", "until");
 

@@ -1716,6 +1716,16 @@ class EventCoderTest {
   }
 
   @Test
+  void aClauseThatSaysWhenInAnAccusationNamesItsOwnDoers() {
+    List<Event> events = TestingPipeline.code(
+        "Evo Morales accused President Luis Arce of trying to kill him after gunmen fired at his car last week.",
+        java.time.LocalDate.of(2024, 11, 1));
+
+    Event shooting = events.stream().filter(event -> event.trigger().text().equals("fired")).findFirst().orElseThrow();
+    assertThat(shooting.source().code().code()).isNotEqualTo("BOLGOV");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
