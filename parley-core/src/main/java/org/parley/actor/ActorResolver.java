@@ -210,6 +210,11 @@ public final class ActorResolver {
         return Optional.of(actor(tree, h, bloc.get()));
       }
     }
+    // A longer name the article gave before is surer than a coreference chain ("Galstanyan" linked to "Pashinyan").
+    Optional<ActorCode> fuller = depth <= 1 ? fullerName(context, sentence, h, depth) : Optional.empty();
+    if (fuller.isPresent()) {
+      return Optional.of(actor(tree, h, fuller.get()));
+    }
     // "the minister", "the envoy": a description without a country takes it from what it corefers with.
     Optional<Actor> viaChain = throughCoreference(context, sentence, h, depth);
     if (viaChain.isPresent()) {
@@ -219,10 +224,6 @@ public final class ActorResolver {
         return Optional.of(actor(tree, h, merged));
       }
       return Optional.of(new Actor(phraseText(tree, h), span(tree, phraseBegin(tree, h), phraseEnd(tree, h)), chainCode));
-    }
-    Optional<ActorCode> fuller = depth <= 1 ? fullerName(context, sentence, h, depth) : Optional.empty();
-    if (fuller.isPresent()) {
-      return Optional.of(actor(tree, h, fuller.get()));
     }
     // Searched from the mention and one step below it ("the group's fighters"), never from inside another search.
     Optional<ActorCode> group = depth <= 1 ? groupAntecedent(context, sentence, h) : Optional.empty();
@@ -269,26 +270,35 @@ public final class ActorResolver {
     return words;
   }
 
-  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "she", "her");
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her");
 
   /**
-   * "imposed sanctions on Bidzina Ivanishvili, accusing him of": where coreference leaves "him" or "her" unlinked, the
-   * nearest person named before it in its sentence, not the subject of its own clause (who would be "himself").
+   * "imposed sanctions on Bidzina Ivanishvili, accusing him of": where coreference leaves an object "him" or "her"
+   * unlinked, the nearest person named before it in its sentence who does not control its clause.
    */
   private Optional<Actor> namedPersonBefore(ActorContext context, int sentence, int pronoun, int depth) {
     DependencyTree tree = context.tree(sentence);
-    if (depth > 1 || !PERSONAL_PRONOUNS.contains(tree.lemma(pronoun).toLowerCase(Locale.ROOT))) {
+    // Objects only: an owner ("his car" in an accusation) is more often the speaker's own, which the frame supplies.
+    if (depth > 1 || !PERSONAL_PRONOUNS.contains(tree.lemma(pronoun).toLowerCase(Locale.ROOT))
+        || !(tree.relation(pronoun).equals("obj") || tree.relation(pronoun).equals("iobj"))) {
       return Optional.empty();
     }
     // "accused President Luis Arce of trying to kill him": the subjects and objects of the verbs above the pronoun
     // control its clause; "him" is someone else.
+    // The search stops at the first clause with a subject of its own: "Orban said ..., as his government announced" may
+    // well be Orban's.
     Set<Integer> controllers = new java.util.HashSet<>();
     for (int verb = tree.parent(pronoun); verb >= 0; verb = tree.parent(verb)) {
+      boolean subject = false;
       for (int child : tree.children(verb)) {
         String relation = tree.relation(child);
         if (relation.startsWith("nsubj") || relation.equals("obj") || relation.equals("iobj")) {
           controllers.add(child);
         }
+        subject |= relation.startsWith("nsubj") && child != pronoun;
+      }
+      if (subject) {
+        break;
       }
     }
     for (int token = pronoun - 1; token >= 0; token--) {

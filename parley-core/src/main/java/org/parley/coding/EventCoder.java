@@ -162,6 +162,17 @@ public final class EventCoder {
       String reporting = claim.get().claimant().code().country();
       sources = sources.stream().map(actor -> actor.code().country().isEmpty() && !actor.code().identified()
           && STATE_ROLES.contains(actor.code().role()) ? placed(actor, reporting) : actor).toList();
+    } else if (claim.isPresent() && !claim.get().claimant().code().country().isEmpty() && root.compareTo("10") >= 0
+        && STATE_ROLES.contains(claim.get().claimant().code().role()) && claim.get().accusedActor().isEmpty()) {
+      // "air defence units had destroyed 95 Ukrainian drones, the Russian defence ministry said": forces of no stated
+      // country that a state's officials report acting against another country's are that state's own.
+      String reporting = claim.get().claimant().code().country();
+      boolean foreignTargets = !targets.isEmpty() && targets.stream().allMatch(target -> !target.code().country().isEmpty()
+          && !target.code().country().equals(reporting));
+      if (foreignTargets) {
+        sources = sources.stream().map(actor -> actor.code().country().isEmpty() && !actor.code().identified()
+            && STATE_ROLES.contains(actor.code().role()) ? placed(actor, reporting) : actor).toList();
+      }
     }
     Location scene = placing.scene(tree, match.trigger(), clauseHead).orElse(null);
     if (scene != null && !scene.country().isEmpty() && !DIPLOMATIC_ROOTS.contains(root)) {

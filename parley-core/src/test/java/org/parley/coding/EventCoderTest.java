@@ -1726,6 +1726,15 @@ class EventCoderTest {
   }
 
   @Test
+  void forcesOfNoCountryThatAStateReportsActingAgainstAnotherAreItsOwn() {
+    List<Event> events = TestingPipeline.code("The Russian defence ministry said air defence units had destroyed 95 Ukrainian drones overnight.");
+
+    Event downed = first(events, "19").orElseThrow();
+    assertThat(downed.source().code().code()).isEqualTo("RUSMIL");
+    assertThat(downed.target().code().country()).isEqualTo("UKR");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
