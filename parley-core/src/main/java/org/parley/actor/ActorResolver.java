@@ -334,8 +334,9 @@ public final class ActorResolver {
       if (name < 0 || nameBegin(other, name) == nameEnd(other, name)) {
         continue;
       }
+      // The same person has the same code, even one the story's home country completes later ("Archbishop X": ---REL).
       Optional<Actor> found = resolve(context, earlier.sentence(), name, depth + 1);
-      if (found.isPresent() && found.get().code().identified()) {
+      if (found.isPresent() && (found.get().code().identified() || !found.get().code().role().isEmpty())) {
         return Optional.of(found.get().code());
       }
     }

@@ -444,7 +444,9 @@ public final class CoreNlpAnnotator {
         continue;
       }
       for (int clause = noun + 1; clause < size; clause++) {
-        if (parents[clause] != noun || !"acl:relcl".equals(relations[clause])) {
+        // "Trinidad and Tobago, whose waters were used by the warship, rejected": a whose-clause may be left loose (dep).
+        boolean looseRelative = "dep".equals(relations[clause]) && relativeWordOf(tokens, parents, noun, clause);
+        if (parents[clause] != noun || !("acl:relcl".equals(relations[clause]) || looseRelative)) {
           continue;
         }
         for (int verb = clause + 1; verb < size; verb++) {
@@ -462,10 +464,25 @@ public final class CoreNlpAnnotator {
           rehang(dependencies, verb, -1, "root");
           rehang(dependencies, noun, verb, "nsubj");
           rehang(dependencies, verb - 1, verb, "punct");
+          if (looseRelative) {
+            rehang(dependencies, clause, noun, "acl:relcl");
+          }
           return;
         }
       }
     }
+  }
+
+  /** Whether a relative word between a noun and a clause's verb belongs to that clause ("whose waters were used"). */
+  private static boolean relativeWordOf(List<Token> tokens, int[] parents, int noun, int clause) {
+    for (int word = noun + 1; word < clause; word++) {
+      String lower = tokens.get(word).word().toLowerCase(java.util.Locale.ROOT);
+      boolean relative = lower.equals("whose") || lower.equals("which") || lower.equals("who") || lower.equals("whom");
+      if (relative && (parents[word] == clause || parents[word] >= 0 && parents[parents[word]] == clause)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

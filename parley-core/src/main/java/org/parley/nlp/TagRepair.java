@@ -45,6 +45,7 @@ public final class TagRepair implements Annotator {
    */
   static void repair(List<CoreLabel> tokens) {
     openingName(tokens);
+    headlineVerb(tokens);
     participleAsOnlyVerb(tokens);
     for (int i = 1; i + 1 < tokens.size(); i++) {
       CoreLabel token = tokens.get(i);
@@ -81,6 +82,34 @@ public final class TagRepair implements Annotator {
           && articleOrPossessive(tokens.get(i - 2));
       if ((nounFollows && determines(before, tag)) || coordinatedModifier || secondModifier) {
         token.setTag("NN");
+      }
+    }
+  }
+
+  /** Present tenses of acts in headlines that are also plural nouns: "Armenia arrests archbishop". */
+  private static final Set<String> NOUN_LIKE_ACTS = Set.of(
+      "arrests", "sanctions", "attacks", "strikes", "raids", "bans", "blocks", "orders", "visits", "hits", "shells",
+      "bombs", "fines", "charges", "jails", "frees", "expels", "summons", "backs", "pledges", "vows", "signs", "cuts",
+      "detains", "deports", "recalls", "protests", "rejects", "accuses", "warns", "urges", "threatens", "condemns");
+
+  /**
+   * "Armenia arrests archbishop accused of plotting coup": a headline without a finite verb whose name is followed by
+   * a word that is both a plural noun and a present tense, and then by an object, has that word for its verb; the
+   * tagger makes it a noun of a compound ("Armenia arrests archbishop" as one noun phrase) and nothing is coded.
+   */
+  private static void headlineVerb(List<CoreLabel> tokens) {
+    for (CoreLabel token : tokens) {
+      String tag = tagOf(token);
+      if (FINITE.contains(tag) || tag.equals("VBP")) {
+        return;
+      }
+    }
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      CoreLabel word = tokens.get(i);
+      if (tagOf(word).equals("NNS") && NOUN_LIKE_ACTS.contains(word.word().toLowerCase(java.util.Locale.ROOT))
+          && tagOf(tokens.get(i - 1)).startsWith("NNP") && OBJECT_STARTS.contains(tagOf(tokens.get(i + 1)))) {
+        word.setTag("VBZ");
+        return;
       }
     }
   }

@@ -469,6 +469,21 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void theVerbAfterALooseWhoseClauseIsTheSentences() {
+    // "Tobago, whose waters were used, rejected the call": the parser leaves the whose-clause and the verb loose (dep).
+    List<Token> tokens = new ArrayList<>(List.of(token(0, "Tobago", "NNP"), token(1, ",", ","), token(2, "whose", "WP$"),
+        token(3, "waters", "NNS"), token(4, "were", "VBD"), token(5, "used", "VBN"), token(6, ",", ","), token(7, "rejected", "VBD"),
+        token(8, "call", "NN")));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(-1, 0, "root"), new Dependency(0, 1, "punct"),
+        new Dependency(3, 2, "nmod:poss"), new Dependency(5, 3, "nsubj:pass"), new Dependency(5, 4, "aux:pass"),
+        new Dependency(0, 5, "dep"), new Dependency(5, 6, "punct"), new Dependency(5, 7, "dep"), new Dependency(7, 8, "obj")));
+
+    CoreNlpAnnotator.rerootVerbAfterRelativeClause(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(-1, 7, "root"), new Dependency(7, 0, "nsubj"), new Dependency(0, 5, "acl:relcl"));
+  }
+
+  @Test
   void aSaidReadAsTheAdjectiveOfItsSpeakerClosesTheClauseItFollows() {
     // "Israel will withdraw its troops, said spokesperson for the minister": "spokesperson" read as the object, "said" its
     // adjective.

@@ -37,6 +37,14 @@ class TagRepairTest {
   }
 
   @Test
+  void aHeadlinesPluralNounBetweenANameAndAnObjectIsItsVerb() {
+    assertThat(repaired("Armenia/NNP arrests/NNS archbishop/NN accused/VBN of/IN plotting/VBG coup/NN"))
+        .isEqualTo("NNP VBZ NN VBN IN VBG NN");
+    // A sentence with a verb of its own keeps its nouns.
+    assertThat(repaired("Armenia/NNP arrests/NNS rose/VBD sharply/RB")).isEqualTo("NNP NNS VBD RB");
+  }
+
+  @Test
   void neighbouringBeforeANameIsAnAdjective() {
     assertThat(repaired("Ethiopia/NNP accused/VBD neighbouring/VBG Eritrea/NNP of/IN")).isEqualTo("NNP VBD JJ NNP IN");
     assertThat(repaired("troops/NNS neighbouring/VBG the/DT border/NN")).isEqualTo("NNS VBG DT NN");
