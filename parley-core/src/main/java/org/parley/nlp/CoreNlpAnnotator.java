@@ -182,6 +182,7 @@ public final class CoreNlpAnnotator {
     reattachCommaParticiples(tokens, dependencies);
     relabelRelativeSubjects(tokens, dependencies);
     regroupChargesDAffaires(tokens, dependencies);
+    reattachListedDestinations(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -1175,6 +1176,56 @@ public final class CoreNlpAnnotator {
       // A common noun, not a name the tagger may make of it.
       tokens.set(title, tokens.get(title).withTag("NN"));
     }
+  }
+
+  /** Verbs that move what they act on to somewhere or someone, named by a to-phrase. */
+  private static final java.util.Set<String> DESTINATION_VERBS = java.util.Set.of(
+      "add", "send", "deport", "extradite", "transfer", "return", "deliver", "hand", "move", "sell", "ship");
+
+  /**
+   * "added Gustavo Petro, his wife and his son to its sanctions list": the parser hangs the to-phrase on the last of
+   * the listed objects, and the list is added to nothing. A to-phrase on a conjunct or apposition inside the object of
+   * a verb of moving is the verb's own.
+   */
+  static void reattachListedDestinations(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int phrase = 0; phrase < size; phrase++) {
+      int noun = parents[phrase];
+      if (!"nmod".equals(relations[phrase]) || noun < 0 || !hasCase(tokens, parents, phrase, "to")) {
+        continue;
+      }
+      int listed = noun;
+      int steps = 0;
+      while (listed >= 0 && steps < 3 && ("conj".equals(relations[listed]) || "appos".equals(relations[listed]))) {
+        listed = parents[listed];
+        steps++;
+      }
+      int verb = listed >= 0 ? parents[listed] : -1;
+      if (steps == 0 || verb < 0 || !"obj".equals(relations[listed]) || !tokens.get(verb).tag().startsWith("VB")
+          || !DESTINATION_VERBS.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      boolean ownDestination = false;
+      for (int other = 0; other < size; other++) {
+        ownDestination |= parents[other] == verb && relations[other] != null && relations[other].startsWith("obl")
+            && hasCase(tokens, parents, other, "to");
+      }
+      if (!ownDestination) {
+        rehang(dependencies, phrase, verb, "obl");
+      }
+    }
+  }
+
+  private static boolean hasCase(List<Token> tokens, int[] parents, int head, String preposition) {
+    for (int i = 0; i < parents.length; i++) {
+      if (parents[i] == head && tokens.get(i).lemma().equalsIgnoreCase(preposition)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Each token's governor (-2 where the parse gives it none) and relation, for the repairs above. */

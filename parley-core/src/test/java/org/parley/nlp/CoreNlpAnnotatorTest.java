@@ -484,6 +484,27 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aToPhraseOnTheLastListedObjectIsTheVerbs() {
+    // "added Petro, his wife and his son to its sanctions list": "to its list" hung on "son".
+    List<Token> tokens = List.of(token(0, "added", "VBD"), token(1, "Petro", "NNP"), token(2, ",", ","), token(3, "wife", "NN"),
+        token(4, "and", "CC"), token(5, "son", "NN"), token(6, "to", "IN"), token(7, "list", "NN"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(-1, 0, "root"), new Dependency(0, 1, "obj"),
+        new Dependency(1, 2, "punct"), new Dependency(1, 3, "appos"), new Dependency(5, 4, "cc"), new Dependency(3, 5, "conj"),
+        new Dependency(7, 6, "case"), new Dependency(5, 7, "nmod")));
+    // "met the leaders of Iran and the president of Iraq": not a verb of moving; the phrase stays.
+    List<Token> met = List.of(token(0, "met", "VBD"), token(1, "leaders", "NNS"), token(2, "and", "CC"), token(3, "envoy", "NN"),
+        token(4, "to", "IN"), token(5, "Iraq", "NNP"));
+    List<Dependency> metParse = new ArrayList<>(List.of(new Dependency(-1, 0, "root"), new Dependency(0, 1, "obj"),
+        new Dependency(3, 2, "cc"), new Dependency(1, 3, "conj"), new Dependency(5, 4, "case"), new Dependency(3, 5, "nmod")));
+
+    CoreNlpAnnotator.reattachListedDestinations(tokens, dependencies);
+    CoreNlpAnnotator.reattachListedDestinations(met, metParse);
+
+    assertThat(dependencies).contains(new Dependency(0, 7, "obl"));
+    assertThat(metParse).contains(new Dependency(3, 5, "nmod"));
+  }
+
+  @Test
   void aSaidReadAsTheAdjectiveOfItsSpeakerClosesTheClauseItFollows() {
     // "Israel will withdraw its troops, said spokesperson for the minister": "spokesperson" read as the object, "said" its
     // adjective.
