@@ -486,7 +486,7 @@ class CoreNlpAnnotatorTest {
   @Test
   void aToPhraseOnTheLastListedObjectIsTheVerbs() {
     // "added Petro, his wife and his son to its sanctions list": "to its list" hung on "son".
-    List<Token> tokens = List.of(token(0, "added", "VBD"), token(1, "Petro", "NNP"), token(2, ",", ","), token(3, "wife", "NN"),
+    List<Token> tokens = List.of(new Token(0, "added", "add", "VBD", "O", "", 0, 5), token(1, "Petro", "NNP"), token(2, ",", ","), token(3, "wife", "NN"),
         token(4, "and", "CC"), token(5, "son", "NN"), token(6, "to", "IN"), token(7, "list", "NN"));
     List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(-1, 0, "root"), new Dependency(0, 1, "obj"),
         new Dependency(1, 2, "punct"), new Dependency(1, 3, "appos"), new Dependency(5, 4, "cc"), new Dependency(3, 5, "conj"),
