@@ -550,9 +550,6 @@ public final class EventCoder {
     return false;
   }
 
-  /** Prepositions by which an event noun tells when another act happened. */
-  private static final Set<String> TIME_CASES = Set.of("after", "before", "following", "since", "until", "during");
-
   /**
    * "did not speak to reporters after the meeting", "left Geneva before the talks": a bare definite event noun that
    * only says when another act happened refers back to an event the article tells of itself; coded again, it would
@@ -561,7 +558,7 @@ public final class EventCoder {
   private static boolean timeByEarlierEvent(DependencyTree tree, Match match) {
     int noun = match.trigger();
     if (!tree.token(noun).isNoun() || tree.token(noun).isProperNoun() || !tree.hasRelation(noun, "obl")
-        || !TIME_CASES.contains(tree.caseMarker(noun))) {
+        || !ModeDetector.TIME_CASES.contains(tree.caseMarker(noun))) {
       return false;
     }
     boolean definite = false;

@@ -110,7 +110,7 @@ final class ModeDetector {
   }
 
   /** Prepositions of an event noun that tells when another act happened: "after the meeting". */
-  private static final Set<String> TIME_CASES = Set.of("after", "before", "following", "since", "until", "during");
+  static final Set<String> TIME_CASES = Set.of("after", "before", "following", "since", "until", "during");
 
   /** Whether a clause tells when another act happened: "after gunmen fired at his car". */
   static boolean timeClause(DependencyTree tree, int clause) {
