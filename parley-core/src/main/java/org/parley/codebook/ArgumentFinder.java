@@ -147,7 +147,7 @@ public final class ArgumentFinder {
     boolean passive = tree.isPassive(verb) || isPassiveParticiple(verb);
     return switch (slot) {
       case "subj" -> passive ? tree.agents(verb) : subjects(verb, depth);
-      case "obj" -> passive ? passiveSubjects(verb) : misreadGerund(tree, verb) ? List.of(tree.parent(verb)) : tree.children(verb, "obj");
+      case "obj" -> passive ? passiveSubjects(verb) : misreadGerund(tree, verb) ? List.of(tree.parent(verb)) : objectsOrGap(verb);
       case "iobj" -> tree.children(verb, "iobj");
       case "xcomp" -> tree.children(verb, "xcomp");
       case "mod" -> modifiers(verb);
@@ -322,6 +322,27 @@ public final class ArgumentFinder {
 
   /** Verbs that charge someone "with" what they did: "charged two citizens with setting the fire". */
   private static final Set<String> CHARGING = Set.of("charge", "indict");
+
+  /**
+   * A verb's objects, or in a relative clause without a pronoun whose subject is named, the noun it describes: "a charge
+   * Belgrade rejected", "the attack Russia launched".
+   */
+  private List<Integer> objectsOrGap(int verb) {
+    List<Integer> objects = tree.children(verb, "obj");
+    int noun = tree.parent(verb);
+    if (!objects.isEmpty() || !tree.relation(verb).equals("acl:relcl") || noun < 0 || noun > verb || !tree.token(noun).isNoun()
+        || !tree.hasChild(verb, "nsubj")
+        || java.util.Arrays.stream(tree.children(verb)).anyMatch(child -> RELATIVE_PRONOUNS.contains(tree.lemma(child).toLowerCase(java.util.Locale.ROOT))
+            || tree.relation(child).equals("mark") || tree.relation(child).equals("advmod") && tree.lemma(child).toLowerCase(java.util.Locale.ROOT).startsWith("wh"))) {
+      return objects;
+    }
+    for (int child : tree.children(verb, "nsubj")) {
+      if (RELATIVE_PRONOUNS.contains(tree.lemma(child).toLowerCase(java.util.Locale.ROOT))) {
+        return objects;
+      }
+    }
+    return List.of(noun);
+  }
 
   /** Verbs that keep someone from an act, named by a from-gerund: "blocked investigators from detaining him". */
   public static final Set<String> PREVENTING = Set.of(

@@ -359,7 +359,7 @@ public final class EventCoder {
       events.addAll(eventsOf(source, annotated, trigger, date, location, aimed, ultimatum, new EventMode(false, false, null)));
       return events;
     }
-    Optional<CameoCode> intent = Optional.ofNullable(INTENTS.get(cameo.root())).flatMap(codes::find);
+    Optional<CameoCode> intent = Optional.ofNullable(AID_INTENTS.getOrDefault(cameo.code(), INTENTS.get(cameo.root()))).flatMap(codes::find);
     if (hypothetical && !negated && intent.isPresent() && modes.intended(tree, match.trigger(), clauseHead)) {
       // "Modi will visit Moscow": the visit is hypothetical, the announcement of it is an asserted
       // expression of intent (CAMEO 03x), which is what PLOVER codes as AGREE.
@@ -1241,6 +1241,9 @@ public final class EventCoder {
   /** The CAMEO intent code that announcing a future cooperative act of each root expresses. */
   private static final Map<String, String> INTENTS = Map.of(
       "04", "036", "05", "032", "06", "031", "07", "033", "08", "035");
+
+  /** The finer intents of announcing aid of a kind: "would deliver two more Patriot systems" is military aid promised. */
+  private static final Map<String, String> AID_INTENTS = Map.of("071", "0331", "072", "0332", "073", "0333", "074", "0334");
 
   /** Weapons and blasts that stand as the subject of a violent verb when the doer is unknown. */
   private static final Set<String> DEVICES = Set.of(

@@ -458,6 +458,11 @@ final class ModeDetector {
       // as a conjunct, and is reported all the same.
       boolean secondReport = relation.equals("conj")
           && tree.children(current, "mark").stream().anyMatch(mark -> tree.lemma(mark).equalsIgnoreCase("that"));
+      if (relation.equals("acl:relcl") && ALLEGATION_NOUNS.contains(tree.lemma(parent).toLowerCase(java.util.Locale.ROOT))) {
+        // "accused Serbia of sending armed men, a charge Belgrade rejected": how a charge was answered is told by the
+        // writer, not part of the charge.
+        break;
+      }
       if ((base.equals("advcl") || base.equals("dep")) && marked(tree, current, TIME_MARKS)
           && (CLAIM_VERBS.contains(tree.lemma(parent)) || !tree.token(parent).isVerb())) {
         // "charged Lissu with treason on Thursday, a day after he was arrested": when the charge was made is told by the

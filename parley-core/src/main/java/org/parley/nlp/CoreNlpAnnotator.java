@@ -183,6 +183,7 @@ public final class CoreNlpAnnotator {
     relabelRelativeSubjects(tokens, dependencies);
     regroupChargesDAffaires(tokens, dependencies);
     reattachListedDestinations(tokens, dependencies);
+    reattachDeniedCharges(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -730,6 +731,12 @@ public final class CoreNlpAnnotator {
       for (int child = 0; child < size; child++) {
         marked |= parents[child] == infinitive && "mark".equals(relations[child]) && tokens.get(child).word().equalsIgnoreCase("to");
       }
+      if (finite >= 0 && tokens.get(finite).tag().equals("VBG") && hasDependent(parents, relations, finite, "aux")
+          && "ccomp".equals(relations[finite]) && parents[finite] >= 0 && tokens.get(parents[finite]).tag().equals("VBD")) {
+        // "Vucic said Kosovo was trying to provoke a conflict and called on NATO": nor with a progressive; the past
+        // verb goes with the one that reports it.
+        finite = parents[finite];
+      }
       if (finite < 0 || !tokens.get(finite).tag().equals("VBD") || !marked || hasDependent(parents, relations, past, "aux")) {
         continue;
       }
@@ -1175,6 +1182,61 @@ public final class CoreNlpAnnotator {
       }
       // A common noun, not a name the tagger may make of it.
       tokens.set(title, tokens.get(title).withTag("NN"));
+    }
+  }
+
+  /** Nouns for an accusation that a closing "a charge X denied" names. */
+  private static final java.util.Set<String> CHARGE_NOUNS = java.util.Set.of("charge", "accusation", "claim", "allegation");
+  /** Verbs by which the accused answers a charge. */
+  private static final java.util.Set<String> ANSWERING = java.util.Set.of("deny", "reject", "dismiss", "dispute", "call");
+
+  /**
+   * "Kosovo accused Serbia of sending armed men, a charge Belgrade rejected as a fabrication": the parser makes "a
+   * charge" the subject and Belgrade its apposition, and hangs the answer inside the accusation, where it becomes the
+   * accuser's claim. The name is the answering verb's subject, and the verb a relative clause of the charge, which the
+   * writer adds.
+   */
+  static void reattachDeniedCharges(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int noun = 2; noun + 2 < size; noun++) {
+      if (!CHARGE_NOUNS.contains(tokens.get(noun).lemma().toLowerCase(java.util.Locale.ROOT))
+          || !tokens.get(noun - 1).tag().equals("DT") || !tokens.get(noun - 2).word().equals(",")) {
+        continue;
+      }
+      int verb = noun + 1;
+      while (verb < size && tokens.get(verb).tag().startsWith("NNP")) {
+        verb++;
+      }
+      if (verb == noun + 1 || verb >= size || !(tokens.get(verb).tag().equals("VBD") || tokens.get(verb).tag().equals("VBZ")
+          || tokens.get(verb).tag().equals("VBP")) || !ANSWERING.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))
+          || hasDependent(parents, relations, verb, "obj")) {
+        continue;
+      }
+      boolean otherSubject = false;
+      for (int child = 0; child < size; child++) {
+        otherSubject |= parents[child] == verb && relations[child] != null && relations[child].startsWith("nsubj") && child != noun
+            && (child < noun || child >= verb);
+      }
+      if (otherSubject) {
+        continue;
+      }
+      int name = verb - 1;
+      if (parents[noun] == verb) {
+        // The charge read as the answer's subject: it takes the answer's place in the sentence.
+        if (parents[verb] < -1) {
+          continue;
+        }
+        rehang(dependencies, noun, parents[verb], "dep");
+      }
+      rehang(dependencies, verb, noun, "acl:relcl");
+      rehang(dependencies, name, verb, "nsubj");
+      for (int part = noun + 1; part < name; part++) {
+        rehang(dependencies, part, name, "compound");
+      }
+      return;
     }
   }
 

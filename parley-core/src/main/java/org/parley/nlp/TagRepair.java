@@ -90,7 +90,10 @@ public final class TagRepair implements Annotator {
   private static final Set<String> NOUN_LIKE_ACTS = Set.of(
       "arrests", "sanctions", "attacks", "strikes", "raids", "bans", "blocks", "orders", "visits", "hits", "shells",
       "bombs", "fines", "charges", "jails", "frees", "expels", "summons", "backs", "pledges", "vows", "signs", "cuts",
-      "detains", "deports", "recalls", "protests", "rejects", "accuses", "warns", "urges", "threatens", "condemns");
+      "detains", "deports", "recalls", "protests", "rejects", "accuses", "warns", "urges", "threatens", "condemns",
+      "executes", "hangs", "kills", "releases", "seizes", "captures", "shoots", "downs", "fires", "launches",
+      "hosts", "meets", "suspends", "lifts", "imposes", "approves", "extends", "halts", "ends", "resumes", "opens",
+      "closes", "reopens", "sends", "deploys", "withdraws", "pulls", "returns", "storms", "targets", "blames");
 
   /**
    * "Armenia arrests archbishop accused of plotting coup": a headline without a finite verb whose name is followed by

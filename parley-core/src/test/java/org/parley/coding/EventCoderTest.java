@@ -1735,6 +1735,32 @@ class EventCoderTest {
   }
 
   @Test
+  void aChargeTheAccusedDeniedIsTheWritersAndADenial() {
+    List<Event> events = TestingPipeline.code("Thai officials accused Cambodia of laying new mines, a charge Phnom Penh denied.");
+
+    Event denial = first(events, "016").orElseThrow();
+    assertThat(denial.source().code().country()).isEqualTo("KHM");
+    assertThat(denial.mode().claimedBy()).isNull();
+  }
+
+  @Test
+  void aPastVerbAfterAReportedProgressiveIsTheSpeakers() {
+    List<Event> events = TestingPipeline.code(
+        "Serbian President Aleksandar Vucic said Kosovo was trying to provoke a conflict and called on NATO peacekeepers to protect Serbs.");
+
+    Event appeal = first(events, "02").orElseThrow();
+    assertThat(appeal.source().code().code()).isEqualTo("SRBGOV");
+    assertThat(appeal.mode().hypothetical()).isFalse();
+  }
+
+  @Test
+  void militaryAidAnnouncedIsAnIntentToProvideMilitaryAid() {
+    List<Event> events = TestingPipeline.code("Germany announced that it would deliver two more Patriot systems to Ukraine within months.");
+
+    assertThat(events).extracting(event -> event.cameo().code()).contains("0332");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");

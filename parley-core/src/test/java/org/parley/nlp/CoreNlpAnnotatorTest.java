@@ -505,6 +505,20 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aClosingChargeTheAccusedDeniedIsARelativeClauseOfTheCharge() {
+    // "attack police, a charge Belgrade rejected": "charge" read as the subject of "rejected" inside the accusation.
+    List<Token> tokens = List.of(token(0, "attack", "VB"), token(1, "police", "NNS"), token(2, ",", ","), token(3, "a", "DT"),
+        token(4, "charge", "NN"), token(5, "Belgrade", "NNP"), new Token(6, "rejected", "reject", "VBD", "O", "", 60, 68));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(-1, 0, "root"), new Dependency(0, 1, "obj"),
+        new Dependency(0, 2, "punct"), new Dependency(4, 3, "det"), new Dependency(6, 4, "nsubj"), new Dependency(4, 5, "appos"),
+        new Dependency(0, 6, "ccomp")));
+
+    CoreNlpAnnotator.reattachDeniedCharges(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(0, 4, "dep"), new Dependency(4, 6, "acl:relcl"), new Dependency(6, 5, "nsubj"));
+  }
+
+  @Test
   void aSaidReadAsTheAdjectiveOfItsSpeakerClosesTheClauseItFollows() {
     // "Israel will withdraw its troops, said spokesperson for the minister": "spokesperson" read as the object, "said" its
     // adjective.
