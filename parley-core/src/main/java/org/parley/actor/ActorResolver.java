@@ -905,7 +905,11 @@ public final class ActorResolver {
     if (institution.isPresent()) {
       return institution;
     }
-    for (int start = begin; start <= head; start++) {
+    // "Hamas spokesman Hazem Qassem": a surname the tables know with another first name before it is someone else.
+    boolean otherPerson = head > begin && tree.token(head - 1).isProperNoun() && tree.token(head - 1).entity().equals("PERSON")
+        && tree.token(head - 1).word().length() > 2 && !tree.token(head - 1).word().contains(".")
+        && tables.otherGivenName(tree.token(head).word(), tree.token(head - 1).word());
+    for (int start = begin; start <= (otherPerson ? head - 1 : head); start++) {
       String text = tree.sentence().textOf(start, end);
       Optional<ActorCode> code = lookupName(text, context);
       if (code.isPresent() && !code.get().country().isEmpty() && formerHolder(tree, head)
@@ -918,7 +922,7 @@ public final class ActorResolver {
         return code;
       }
     }
-    if (tree.token(head).isProperNoun()) {
+    if (tree.token(head).isProperNoun() && !otherPerson) {
       return lookupName(tree.token(head).word(), context).or(() -> bracketedAcronym(tree, head, end, context.date()));
     }
     return Optional.empty();
@@ -1123,10 +1127,13 @@ public final class ActorResolver {
       // "former prime minister Andreas Papandreou": someone who held an office is an elite, as CAMEO codes them.
       role = "ELI";
     }
-    if (owner != null && !owner.role().isEmpty() && !owner.role().equals(role)
-        && GENERIC_AGENTS.contains(tree.lemma(head).toLowerCase(Locale.ROOT)) && !OFFICES.contains(owner.role())) {
+    boolean generic = GENERIC_AGENTS.contains(tree.lemma(head).toLowerCase(Locale.ROOT))
+        || tree.token(head).isProperNoun() && java.util.Arrays.stream(tree.children(head)).anyMatch(child -> child < head
+            && tree.relation(child).equals("compound") && !tree.token(child).isProperNoun()
+            && GENERIC_AGENTS.contains(tree.lemma(child).toLowerCase(Locale.ROOT)));
+    if (owner != null && !owner.role().isEmpty() && !owner.role().equals(role) && generic && !OFFICES.contains(owner.role())) {
       // "leaders of the opposition coalition", "the rebels' spokesman", "Hamas leaders": a generic agent serves whom it
-      // belongs to.
+      // belongs to; so does one titled so ("Hamas spokesman Hazem Qassem").
       role = owner.role();
     }
     if (owner != null && role.equals("MIL") && ARMED_GROUPS.contains(owner.role())) {

@@ -300,6 +300,19 @@ public final class ActorTables {
   }
 
   /**
+   * Whether a surname the tables know stands for someone else when the text gives this first name with it: "Hazem
+   * Qassem" is not Naim Qassem. False where the tables know no one by the surname.
+   */
+  public boolean otherGivenName(String surname, String givenName) {
+    OfficeHolder holder = people.get(NameKey.of(surname));
+    if (holder == null) {
+      return false;
+    }
+    java.util.List<String> names = java.util.Arrays.asList(NameKey.of(holder.name()).split("[ -]"));
+    return !names.contains(NameKey.of(givenName));
+  }
+
+  /**
    * A person the text gives a title and a spelling the tables lack ("President Omar El Bashir", "President
    * Bouteflicka"): the office holder in office on the date (null: today) whose surname spells the same or one letter
    * apart and whose office the title names. Empty unless exactly one code answers.

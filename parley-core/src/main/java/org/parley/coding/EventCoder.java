@@ -349,7 +349,11 @@ public final class EventCoder {
       List<Actor> addressees = actors(context, sentence, demands, excluded).stream().filter(EventCoder::known).toList();
       List<Actor[]> aimed = new ArrayList<>();
       for (Actor[] dyad : dyads) {
-        List<Actor> targetsOfThreat = addressees.isEmpty() ? java.util.Collections.singletonList(dyad[1]) : addressees;
+        // "vowed to continue attacks on Israel until it stopped its war": a pronoun taken for the doer itself is no
+        // addressee; the act's own target is.
+        List<Actor> pressed = addressees.stream().filter(addressee -> !(pronoun(tree, addressee)
+            && addressee.code().code().equals(dyad[0].code().code()))).toList();
+        List<Actor> targetsOfThreat = pressed.isEmpty() ? java.util.Collections.singletonList(dyad[1]) : pressed;
         for (Actor target : targetsOfThreat) {
           if (target == null || !target.span().equals(dyad[0].span())) {
             aimed.add(new Actor[] {dyad[0], target});

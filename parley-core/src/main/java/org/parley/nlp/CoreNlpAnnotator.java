@@ -184,6 +184,7 @@ public final class CoreNlpAnnotator {
     regroupChargesDAffaires(tokens, dependencies);
     reattachListedDestinations(tokens, dependencies);
     reattachDeniedCharges(tokens, dependencies);
+    reattachCommaGerundsReadAsAdjectives(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -1182,6 +1183,33 @@ public final class CoreNlpAnnotator {
       }
       // A common noun, not a name the tagger may make of it.
       tokens.set(title, tokens.get(title).withTag("NN"));
+    }
+  }
+
+  /**
+   * "Germany suspended exports of weapons, drawing criticism from Netanyahu": the parser reads the participle after the
+   * comma as an adjective of the noun after it, and hangs the noun loosely on the verb. The participle is the verb's
+   * adverbial clause, and the noun its object.
+   */
+  static void reattachCommaGerundsReadAsAdjectives(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int gerund = 1; gerund + 1 < size; gerund++) {
+      int noun = parents[gerund];
+      if (!tokens.get(gerund).tag().equals("VBG") || !"amod".equals(relations[gerund]) || noun != gerund + 1
+          || !tokens.get(gerund - 1).word().equals(",") || !tokens.get(noun).tag().startsWith("NN")) {
+        continue;
+      }
+      int verb = parents[noun];
+      String relation = relations[noun];
+      if (verb < 0 || verb > gerund || !tokens.get(verb).tag().startsWith("VB") || relation == null
+          || !(relation.startsWith("obl") || relation.equals("dep") || relation.equals("parataxis"))) {
+        continue;
+      }
+      rehang(dependencies, gerund, verb, "advcl");
+      rehang(dependencies, noun, gerund, "obj");
     }
   }
 

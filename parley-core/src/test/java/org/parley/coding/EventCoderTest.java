@@ -1761,6 +1761,32 @@ class EventCoderTest {
   }
 
   @Test
+  void aSpokesmanTitledByAGroupSpeaksForTheGroupAndAnotherFirstNameIsAnotherPerson() {
+    List<Event> events = TestingPipeline.code("Hamas spokesman Hazem Qassem vowed to continue attacks on Israel until it stopped its war in Gaza.",
+        java.time.LocalDate.of(2025, 5, 6));
+
+    Event threat = first(events, "13").orElseThrow();
+    assertThat(threat.source().code().code()).isEqualTo("PSEREB");
+    assertThat(threat.target().code().code()).isEqualTo("ISR");
+  }
+
+  @Test
+  void whoSecuresAReleaseDoesNotRelease() {
+    List<Event> events = TestingPipeline.code("Egypt and Qatar hosted talks on Tuesday, aiming to secure the release of hostages.");
+
+    assertThat(events).noneMatch(event -> event.cameo().code().startsWith("084") || event.cameo().code().startsWith("035"));
+  }
+
+  @Test
+  void aGerundAfterACommaCanDrawCriticism() {
+    List<Event> events = TestingPipeline.code("Germany suspended exports of weapons to Israel, drawing criticism from Netanyahu.",
+        java.time.LocalDate.of(2025, 8, 8));
+
+    assertThat(events).extracting(event -> event.cameo().code() + " " + event.source().code().code()
+        + " " + (event.target() == null ? "-" : event.target().code().code())).contains("1622 DEU ISR", "111 ISRGOV DEU");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");

@@ -519,6 +519,19 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aGerundAfterACommaReadAsAnAdjectiveIsTheVerbsClause() {
+    // "suspended exports, drawing criticism from Netanyahu": "drawing" read as an adjective of "criticism".
+    List<Token> tokens = List.of(token(0, "Germany", "NNP"), token(1, "suspended", "VBD"), token(2, "exports", "NNS"), token(3, ",", ","),
+        token(4, "drawing", "VBG"), token(5, "criticism", "NN"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+        new Dependency(1, 2, "obj"), new Dependency(1, 3, "punct"), new Dependency(5, 4, "amod"), new Dependency(1, 5, "obl:npmod")));
+
+    CoreNlpAnnotator.reattachCommaGerundsReadAsAdjectives(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(1, 4, "advcl"), new Dependency(4, 5, "obj"));
+  }
+
+  @Test
   void aSaidReadAsTheAdjectiveOfItsSpeakerClosesTheClauseItFollows() {
     // "Israel will withdraw its troops, said spokesperson for the minister": "spokesperson" read as the object, "said" its
     // adjective.
