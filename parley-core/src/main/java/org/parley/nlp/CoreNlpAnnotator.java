@@ -185,6 +185,7 @@ public final class CoreNlpAnnotator {
     reattachListedDestinations(tokens, dependencies);
     reattachDeniedCharges(tokens, dependencies);
     reattachCommaGerundsReadAsAdjectives(tokens, dependencies);
+    regroupPossessedPhrases(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -1210,6 +1211,53 @@ public final class CoreNlpAnnotator {
       }
       rehang(dependencies, gerund, verb, "advcl");
       rehang(dependencies, noun, gerund, "obj");
+    }
+  }
+
+  /**
+   * "Russia intensified its drone and missile attacks on Ukraine": the parser may make the possessive pronoun the
+   * object and leave the phrase loose under it. A possessive heads nothing: the phrase's last noun ("attacks") takes its
+   * place, owned by it, with the first modifier its compound and the phrase's dependents its own.
+   */
+  static void regroupPossessedPhrases(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int owner = 0; owner + 1 < size; owner++) {
+      String relation = relations[owner];
+      if (!tokens.get(owner).tag().equals("PRP$") || relation == null
+          || !(relation.equals("obj") || relation.startsWith("nsubj") || relation.startsWith("obl"))) {
+        continue;
+      }
+      int loose = -1;
+      for (int child = owner + 1; child < size && loose < 0; child++) {
+        if (parents[child] == owner && "dep".equals(relations[child]) && tokens.get(child).tag().startsWith("NN")) {
+          loose = child;
+        }
+      }
+      if (loose < 0) {
+        continue;
+      }
+      int head = loose;
+      for (int child = loose + 1; child < size; child++) {
+        if (parents[child] == loose && "conj".equals(relations[child]) && tokens.get(child).tag().startsWith("NN")) {
+          head = child;
+        }
+      }
+      rehang(dependencies, head, parents[owner], relation);
+      rehang(dependencies, owner, head, "nmod:poss");
+      if (head != loose) {
+        for (int i = 0; i < dependencies.size(); i++) {
+          Dependency dependency = dependencies.get(i);
+          if (dependency.governor() == loose && dependency.dependent() > head) {
+            dependencies.set(i, new Dependency(head, dependency.dependent(), dependency.relation()));
+          }
+        }
+        // "its drone and missile attacks": the first modifier is coordinated with the second, both on the head.
+        rehang(dependencies, loose, head, "compound");
+      }
+      return;
     }
   }
 

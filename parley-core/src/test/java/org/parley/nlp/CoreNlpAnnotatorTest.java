@@ -532,6 +532,21 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aPossessiveReadAsTheObjectOwnsThePhraseAfterIt() {
+    // "intensified its drone and missile attacks on Ukraine": "its" read as the object, the phrase loose under it.
+    List<Token> tokens = List.of(token(0, "Russia", "NNP"), token(1, "intensified", "VBD"), token(2, "its", "PRP$"), token(3, "drone", "NN"),
+        token(4, "and", "CC"), token(5, "missile", "NN"), token(6, "attacks", "NNS"), token(7, "on", "IN"), token(8, "Ukraine", "NNP"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+        new Dependency(1, 2, "obj"), new Dependency(2, 3, "dep"), new Dependency(6, 4, "cc"), new Dependency(6, 5, "compound"),
+        new Dependency(3, 6, "conj"), new Dependency(8, 7, "case"), new Dependency(3, 8, "nmod")));
+
+    CoreNlpAnnotator.regroupPossessedPhrases(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(1, 6, "obj"), new Dependency(6, 2, "nmod:poss"), new Dependency(6, 3, "compound"),
+        new Dependency(6, 8, "nmod"));
+  }
+
+  @Test
   void aSaidReadAsTheAdjectiveOfItsSpeakerClosesTheClauseItFollows() {
     // "Israel will withdraw its troops, said spokesperson for the minister": "spokesperson" read as the object, "said" its
     // adjective.
