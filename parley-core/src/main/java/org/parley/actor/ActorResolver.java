@@ -28,7 +28,8 @@ public final class ActorResolver {
   private static final Set<String> NAME_RELATIONS = Set.of("compound", "flat", "flat:name");
   private static final Set<String> PRONOUN_LEMMAS = Set.of("he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "we", "i", "us", "our");
   private static final int MAX_DEPTH = 4;
-  private static final Set<String> ALLEGIANCE = Set.of("loyal", "linked", "affiliated", "allied", "aligned", "tied", "close");
+  private static final Set<String> ALLEGIANCE = Set.of("loyal", "linked", "affiliated", "allied", "aligned", "tied", "close",
+      "link", "affiliate", "ally", "align", "tie");
   private static final Set<String> ALLEGIANCE_CASES = Set.of("to", "with");
 
   private final ActorTables tables;
@@ -1045,7 +1046,7 @@ public final class ActorResolver {
     for (int child : tree.children(head)) {
       String relation = tree.relation(child);
       ActorCode found = null;
-      if (relation.equals("amod") && ALLEGIANCE.contains(tree.lemma(child).toLowerCase(Locale.ROOT))) {
+      if ((relation.equals("amod") || relation.equals("acl")) && ALLEGIANCE.contains(tree.lemma(child).toLowerCase(Locale.ROOT))) {
         // "militants loyal to the Islamic State", "gunmen linked to al-Shabaab": whom they serve says whose they are.
         for (int side : tree.children(child)) {
           if ((tree.hasRelation(side, "obl") || tree.hasRelation(side, "nmod")) && ALLEGIANCE_CASES.contains(tree.caseMarker(side))) {

@@ -186,6 +186,7 @@ public final class CoreNlpAnnotator {
     reattachDeniedCharges(tokens, dependencies);
     reattachCommaGerundsReadAsAdjectives(tokens, dependencies);
     regroupPossessedPhrases(tokens, dependencies);
+    reattachReducedRelativeSubjects(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -1168,9 +1169,7 @@ public final class CoreNlpAnnotator {
       Edges edges = Edges.of(size, dependencies);
       int[] parents = edges.parents();
       String[] relations = edges.relations();
-      if (parents[title] != charge && parents[charge] != title) {
-        continue;
-      }
+
       // "Russia's charge d'affaires" may hang the owner on "charge" whichever of the two heads the phrase.
       for (int i = 0; i < dependencies.size(); i++) {
         Dependency dependency = dependencies.get(i);
@@ -1178,7 +1177,8 @@ public final class CoreNlpAnnotator {
           dependencies.set(i, new Dependency(title, dependency.dependent(), dependency.relation()));
         }
       }
-      if (parents[title] == charge) {
+      if (parents[charge] != title) {
+        // "summoned Britain's charge d'affaires to deliver a protest": the title may hang anywhere, even as a subject.
         rehang(dependencies, title, parents[charge], relations[charge]);
         rehang(dependencies, charge, title, "compound");
       }
@@ -1258,6 +1258,32 @@ public final class CoreNlpAnnotator {
         rehang(dependencies, loose, head, "compound");
       }
       return;
+    }
+  }
+
+  /**
+   * "Hackers linked to Iran broke into the systems": the parser makes the participle the clausal subject of the verb,
+   * with the noun its own subject, and the verb has no doer. The noun is the verb's subject, and the participle without
+   * an auxiliary a reduced relative clause describing it.
+   */
+  static void reattachReducedRelativeSubjects(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int participle = 1; participle < size; participle++) {
+      int verb = parents[participle];
+      if (!tokens.get(participle).tag().equals("VBN") || !"csubj".equals(relations[participle]) || verb <= participle
+          || !tokens.get(verb).tag().startsWith("VB") || hasDependent(parents, relations, participle, "aux", "cop")) {
+        continue;
+      }
+      for (int noun = 0; noun < participle; noun++) {
+        if (parents[noun] == participle && "nsubj".equals(relations[noun]) && tokens.get(noun).tag().startsWith("NN")) {
+          rehang(dependencies, noun, verb, "nsubj");
+          rehang(dependencies, participle, noun, "acl");
+          return;
+        }
+      }
     }
   }
 

@@ -547,6 +547,34 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aParticipleReadAsTheClausalSubjectDescribesTheSubject() {
+    // "Hackers linked to Iran broke into": "linked" read as the clausal subject of "broke", with "Hackers" its subject.
+    List<Token> tokens = List.of(token(0, "Hackers", "NNS"), token(1, "linked", "VBN"), token(2, "to", "IN"), token(3, "Iran", "NNP"),
+        token(4, "broke", "VBD"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(1, 0, "nsubj"), new Dependency(4, 1, "csubj"),
+        new Dependency(3, 2, "case"), new Dependency(1, 3, "obl"), new Dependency(-1, 4, "root")));
+
+    CoreNlpAnnotator.reattachReducedRelativeSubjects(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(4, 0, "nsubj"), new Dependency(0, 1, "acl"));
+  }
+
+  @Test
+  void aChargeDAffairesReadAsASubjectIsStillTheObject() {
+    // "summoned Britain's charge d'affaires to deliver a protest": "d'affaires" read as the subject of "deliver".
+    List<Token> tokens = new ArrayList<>(List.of(token(0, "summoned", "VBD"), token(1, "Britain", "NNP"), token(2, "'s", "POS"),
+        token(3, "charge", "NN"), token(4, "d'affaires", "NNP"), token(5, "to", "TO"), token(6, "deliver", "VB")));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(-1, 0, "root"), new Dependency(3, 1, "nmod:poss"),
+        new Dependency(1, 2, "case"), new Dependency(0, 3, "obj"), new Dependency(6, 4, "nsubj"), new Dependency(6, 5, "mark"),
+        new Dependency(3, 6, "acl")));
+
+    CoreNlpAnnotator.regroupChargesDAffaires(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(0, 4, "obj"), new Dependency(4, 3, "compound"), new Dependency(4, 1, "nmod:poss"),
+        new Dependency(4, 6, "acl"));
+  }
+
+  @Test
   void aSaidReadAsTheAdjectiveOfItsSpeakerClosesTheClauseItFollows() {
     // "Israel will withdraw its troops, said spokesperson for the minister": "spokesperson" read as the object, "said" its
     // adjective.
