@@ -271,11 +271,14 @@ public final class ActorResolver {
     return words;
   }
 
-  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her");
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her", "they", "them");
+  /** Prepositions of a gerund whose doer is the governing verb's object: "accused Arce of trying", "blamed X for". */
+  private static final Set<String> OBJECT_CONTROL_CASES = Set.of("of", "for", "from");
 
   /**
-   * "imposed sanctions on Bidzina Ivanishvili, accusing him of": where coreference leaves an object "him" or "her"
-   * unlinked, the nearest person named before it in its sentence who does not control its clause.
+   * "imposed sanctions on Bidzina Ivanishvili, accusing him of", "expels two British diplomats, accusing them of
+   * spying": where coreference leaves an object "him", "her" or "them" unlinked, the nearest person (for "them", people)
+   * named before it in its sentence who does not control its clause.
    */
   private Optional<Actor> namedPersonBefore(ActorContext context, int sentence, int pronoun, int depth) {
     DependencyTree tree = context.tree(sentence);
@@ -284,16 +287,21 @@ public final class ActorResolver {
         || !(tree.relation(pronoun).equals("obj") || tree.relation(pronoun).equals("iobj"))) {
       return Optional.empty();
     }
-    // "accused President Luis Arce of trying to kill him": the subjects and objects of the verbs above the pronoun
-    // control its clause; "him" is someone else.
-    // The search stops at the first clause with a subject of its own: "Orban said ..., as his government announced" may
-    // well be Orban's.
+    boolean plural = tree.token(pronoun).word().equalsIgnoreCase("them");
+    // "accused President Luis Arce of trying to kill him": the subjects of the verbs above the pronoun, and their objects
+    // where those control the clause below (an infinitive, a gerund "of", "for" or "from"), are not "him". The search
+    // stops at the first clause with a subject of its own: "Orban said ..., as his government announced" may be Orban's.
     Set<Integer> controllers = new java.util.HashSet<>();
+    int below = pronoun;
     for (int verb = tree.parent(pronoun); verb >= 0; verb = tree.parent(verb)) {
+      String link = tree.relation(below);
+      boolean objectControl = link.equals("xcomp") || (link.startsWith("advcl") || link.startsWith("obl"))
+          && java.util.Arrays.stream(tree.children(below)).anyMatch(marker -> OBJECT_CONTROL_CASES.contains(tree.lemma(marker).toLowerCase(Locale.ROOT))
+              && (tree.relation(marker).equals("mark") || tree.relation(marker).equals("case")));
       boolean subject = false;
       for (int child : tree.children(verb)) {
         String relation = tree.relation(child);
-        if (relation.startsWith("nsubj") || relation.equals("obj") || relation.equals("iobj")) {
+        if (relation.startsWith("nsubj") || objectControl && (relation.equals("obj") || relation.equals("iobj"))) {
           controllers.add(child);
         }
         subject |= relation.startsWith("nsubj") && child != pronoun;
@@ -301,17 +309,23 @@ public final class ActorResolver {
       if (subject) {
         break;
       }
+      below = verb;
     }
     for (int token = pronoun - 1; token >= 0; token--) {
-      if (!tree.token(token).isProperNoun() || !tree.token(token).entity().equals("PERSON")
-          || NAME_RELATIONS.contains(tree.relation(token)) || controllers.contains(token)) {
+      Token word = tree.token(token);
+      boolean candidate = plural ? word.tag().equals("NNS") || word.tag().equals("NNPS")
+          : word.isProperNoun() && word.entity().equals("PERSON");
+      if (!candidate || NAME_RELATIONS.contains(tree.relation(token)) || controllers.contains(token)) {
         continue;
       }
       Optional<Actor> found = resolve(context, sentence, token, depth + 1);
       if (found.isPresent() && found.get().code().identified()) {
         return found;
       }
-      return Optional.empty();
+      if (!plural) {
+        // The nearest person is the one meant or no one; plural nouns before "them" are often no party ("two weeks").
+        return Optional.empty();
+      }
     }
     return Optional.empty();
   }
@@ -467,6 +481,11 @@ public final class ActorResolver {
     }
     return Optional.empty();
   }
+
+  /** Nouns of those who back a party without being it. */
+  private static final Set<String> SUPPORTERS = Set.of("supporter", "follower", "loyalist", "sympathizer", "sympathiser", "backer", "admirer");
+  /** Roles of a state's own organs, whose supporters are not those organs. */
+  private static final Set<String> STATE_OWNERS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
   /** Nouns of those who represent their state in another. */
   private static final Set<String> DIPLOMATS = Set.of(
@@ -1136,6 +1155,11 @@ public final class ActorResolver {
       // "leaders of the opposition coalition", "the rebels' spokesman", "Hamas leaders": a generic agent serves whom it
       // belongs to; so does one titled so ("Hamas spokesman Hazem Qassem").
       role = owner.role();
+    }
+    if (owner != null && role.isEmpty() && !owner.country().isEmpty() && STATE_OWNERS.contains(owner.role())
+        && SUPPORTERS.contains(tree.lemma(head).toLowerCase(Locale.ROOT))) {
+      // "supporters of Niger's military junta": those who rally for a government are its people, not the government.
+      return Optional.of(ActorCode.of(owner.country(), "CVL"));
     }
     if (owner != null && role.equals("MIL") && ARMED_GROUPS.contains(owner.role())) {
       // "Hamas's fighters", "the RSF said its forces...", "M23 positions": an armed group's forces are the group, not the

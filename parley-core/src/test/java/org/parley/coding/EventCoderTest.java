@@ -1787,6 +1787,22 @@ class EventCoderTest {
   }
 
   @Test
+  void whoExpelsDiplomatsAccusingThemAccusesTheirCountry() {
+    List<Event> events = TestingPipeline.code("Russia expelled two British diplomats, accusing them of spying.");
+
+    assertThat(events).extracting(event -> event.cameo().code().substring(0, 2) + " " + event.source().code().code() + " "
+        + (event.target() == null ? "-" : event.target().code().code())).contains("16 RUS GBRGOV", "11 RUS GBRGOV");
+  }
+
+  @Test
+  void supportersOfAJuntaAreItsPeople() {
+    List<Event> events = TestingPipeline.code("Thousands of supporters of Niger's military junta attacked the French embassy in Niamey.",
+        java.time.LocalDate.of(2023, 7, 30));
+
+    assertThat(first(events, "14").orElseThrow().source().code().code()).isEqualTo("NERCVL");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
