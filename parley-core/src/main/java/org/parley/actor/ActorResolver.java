@@ -151,6 +151,10 @@ public final class ActorResolver {
           .or(() -> namedPersonBefore(context, sentence, h, depth))
           .map(found -> new Actor(found.text(), span(tree, h, h), found.code()));
     }
+    Optional<ActorCode> half = koreanHalf(tree, h, context);
+    if (half.isPresent()) {
+      return Optional.of(actor(tree, h, half.get()));
+    }
     Optional<ActorCode> ethnic = ethnicGroup(tree, h, context);
     if (ethnic.isPresent()) {
       return Optional.of(actor(tree, h, ethnic.get()));
@@ -480,6 +484,23 @@ public final class ActorResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "sought to resume dialogue with the North": in a story about the two Koreas, "the North" and "the South" are the
+   * two states, as the wires write them.
+   */
+  private Optional<ActorCode> koreanHalf(DependencyTree tree, int head, ActorContext context) {
+    String word = tree.token(head).word();
+    if (!(word.equals("North") || word.equals("South")) || !tree.token(head).isProperNoun()
+        || java.util.Arrays.stream(tree.children(head)).anyMatch(child -> !tree.relation(child).equals("det")
+            && !tree.relation(child).equals("case") && !tree.relation(child).equals("punct"))
+        || tree.children(head, "det").stream().noneMatch(det -> tree.lemma(det).equalsIgnoreCase("the"))) {
+      return Optional.empty();
+    }
+    String text = context.article().text();
+    boolean korea = (text.contains("North Korea") || text.contains("Pyongyang")) && (text.contains("South Korea") || text.contains("Seoul"));
+    return korea ? Optional.of(tables.parseCode(word.equals("North") ? "PRK" : "KOR")) : Optional.empty();
   }
 
   /** Nouns of those who back a party without being it. */

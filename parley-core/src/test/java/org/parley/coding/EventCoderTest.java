@@ -1803,6 +1803,16 @@ class EventCoderTest {
   }
 
   @Test
+  void theNorthAndTheSouthOfAKoreaStoryAreTheTwoStates() {
+    List<Event> events = TestingPipeline.code("North Korea fired a missile on Friday, South Korea's military said. "
+        + "The South warned the North against further launches.");
+
+    Event warning = events.stream().filter(event -> event.sentenceIndex() == 1).findFirst().orElseThrow();
+    assertThat(warning.source().code().code()).isEqualTo("KOR");
+    assertThat(warning.target().code().code()).isEqualTo("PRK");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
