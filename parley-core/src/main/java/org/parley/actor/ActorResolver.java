@@ -299,9 +299,8 @@ public final class ActorResolver {
     int below = pronoun;
     for (int verb = tree.parent(pronoun); verb >= 0; verb = tree.parent(verb)) {
       String link = tree.relation(below);
-      boolean objectControl = link.equals("xcomp") || (link.startsWith("advcl") || link.startsWith("obl"))
-          && java.util.Arrays.stream(tree.children(below)).anyMatch(marker -> OBJECT_CONTROL_CASES.contains(tree.lemma(marker).toLowerCase(Locale.ROOT))
-              && (tree.relation(marker).equals("mark") || tree.relation(marker).equals("case")));
+      boolean objectControl = link.equals("xcomp")
+          || (link.startsWith("advcl") || link.startsWith("obl")) && tree.introducedBy(below, OBJECT_CONTROL_CASES);
       boolean subject = false;
       for (int child : tree.children(verb)) {
         String relation = tree.relation(child);

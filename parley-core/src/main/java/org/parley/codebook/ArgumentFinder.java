@@ -336,11 +336,6 @@ public final class ArgumentFinder {
             || tree.relation(child).equals("mark") || tree.relation(child).equals("advmod") && tree.lemma(child).toLowerCase(java.util.Locale.ROOT).startsWith("wh"))) {
       return objects;
     }
-    for (int child : tree.children(verb, "nsubj")) {
-      if (RELATIVE_PRONOUNS.contains(tree.lemma(child).toLowerCase(java.util.Locale.ROOT))) {
-        return objects;
-      }
-    }
     return List.of(noun);
   }
 
@@ -572,13 +567,7 @@ public final class ArgumentFinder {
   }
 
   private boolean hasMarker(int token, String... words) {
-    for (int child : tree.children(token)) {
-      String relation = tree.relation(child);
-      if ((relation.equals("mark") || relation.equals("case")) && java.util.Arrays.asList(words).contains(tree.lemma(child))) {
-        return true;
-      }
-    }
-    return false;
+    return tree.introducedBy(token, java.util.Arrays.asList(words));
   }
 
   /** A to-infinitive: "arrived to hold talks" shares its subject with the verb it modifies. */

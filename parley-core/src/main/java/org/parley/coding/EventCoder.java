@@ -159,9 +159,7 @@ public final class EventCoder {
       // "The interior minister allowed the rally, according to the Pakistani interior secretary": an official of no
       // stated country whose cooperative act an official of a country reports is that country's. Not so for hostile
       // acts, which a country reports of its enemies ("drones attacked the plant, Zakharova said").
-      String reporting = claim.get().claimant().code().country();
-      sources = sources.stream().map(actor -> actor.code().country().isEmpty() && !actor.code().identified()
-          && STATE_ROLES.contains(actor.code().role()) ? placed(actor, reporting) : actor).toList();
+      sources = reportersOwn(sources, claim.get().claimant().code().country());
     } else if (claim.isPresent() && !claim.get().claimant().code().country().isEmpty() && root.compareTo("10") >= 0
         && STATE_ROLES.contains(claim.get().claimant().code().role()) && claim.get().accusedActor().isEmpty()) {
       // "air defence units had destroyed 95 Ukrainian drones, the Russian defence ministry said": forces of no stated
@@ -170,8 +168,7 @@ public final class EventCoder {
       boolean foreignTargets = !targets.isEmpty() && targets.stream().allMatch(target -> !target.code().country().isEmpty()
           && !target.code().country().equals(reporting));
       if (foreignTargets) {
-        sources = sources.stream().map(actor -> actor.code().country().isEmpty() && !actor.code().identified()
-            && STATE_ROLES.contains(actor.code().role()) ? placed(actor, reporting) : actor).toList();
+        sources = reportersOwn(sources, reporting);
       }
     }
     Location scene = placing.scene(tree, match.trigger(), clauseHead).orElse(null);
@@ -559,6 +556,8 @@ public final class EventCoder {
    * only says when another act happened refers back to an event the article tells of itself; coded again, it would
    * take the clause's doer and no one else. "after talks between their advisers" names its own parties.
    */
+  private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that");
+
   private static boolean timeByEarlierEvent(DependencyTree tree, Match match) {
     int noun = match.trigger();
     if (!tree.token(noun).isNoun() || tree.token(noun).isProperNoun() || !tree.hasRelation(noun, "obl")
@@ -568,13 +567,19 @@ public final class EventCoder {
     boolean definite = false;
     for (int child : tree.children(noun)) {
       String relation = tree.relation(child);
-      if (relation.equals("det") && Set.of("the", "this", "that").contains(tree.lemma(child).toLowerCase(java.util.Locale.ROOT))) {
+      if (relation.equals("det") && DEFINITE_DETERMINERS.contains(tree.lemma(child).toLowerCase(java.util.Locale.ROOT))) {
         definite = true;
       } else if (!relation.equals("case") && !relation.equals("punct")) {
         return false;
       }
     }
     return definite;
+  }
+
+  /** State agents of no stated country among the doers, placed in the country of the official reporting them. */
+  private static List<Actor> reportersOwn(List<Actor> sources, String reporting) {
+    return sources.stream().map(actor -> actor.code().country().isEmpty() && !actor.code().identified()
+        && STATE_ROLES.contains(actor.code().role()) ? placed(actor, reporting) : actor).toList();
   }
 
   /** Whether an actor is a bare country, as a place names one ("in London"), with no role or group. */

@@ -67,7 +67,7 @@ final class EventPlacing {
         found = prepositions == PLACING ? locatedIn(tree, object) : within(tree, object);
       }
     }
-    for (int stage = 1; stage < 4 && found.isEmpty(); stage++) {
+    for (int stage = 1; stage < STAGES && found.isEmpty(); stage++) {
       for (int head : heads) {
         if (found.isEmpty()) {
           found = search(tree, head, prepositions, stage);
@@ -83,11 +83,12 @@ final class EventPlacing {
     return found;
   }
 
-  private static final int[] NONE = {};
+  /** The stages of {@link #search(DependencyTree, int, Set, int)}, most telling first. */
+  private static final int STAGES = 4;
 
   private Optional<Location> search(DependencyTree tree, int head, Set<String> prepositions) {
     Optional<Location> found = Optional.empty();
-    for (int stage = 0; stage < 4 && found.isEmpty(); stage++) {
+    for (int stage = 0; stage < STAGES && found.isEmpty(); stage++) {
       found = search(tree, head, prepositions, stage);
     }
     return found;
@@ -98,10 +99,20 @@ final class EventPlacing {
    * locative phrase ("on", "into": 1), owning a locative phrase's noun (2), or where what was taken was (3).
    */
   private Optional<Location> search(DependencyTree tree, int head, Set<String> prepositions, int stage) {
-    for (int child : stage <= 1 ? tree.children(head) : NONE) {
+    return switch (stage) {
+      case 0 -> named(tree, head, prepositions, true);
+      case 1 -> named(tree, head, prepositions, false);
+      case 2 -> owned(tree, head, prepositions);
+      default -> takenFrom(tree, head);
+    };
+  }
+
+  /** A place named in a locative phrase of a head, by a preposition that only places or by another. */
+  private Optional<Location> named(DependencyTree tree, int head, Set<String> prepositions, boolean placing) {
+    for (int child : tree.children(head)) {
       String marker = tree.caseMarker(child);
       if ((tree.hasRelation(child, "obl") || tree.hasRelation(child, "nmod")) && LOCATIVES.contains(marker)
-          && PLACING.contains(marker) == (stage == 0)) {
+          && PLACING.contains(marker) == placing) {
         Optional<Location> place = prepositions.contains(marker) ? lookup(tree, child) : Optional.empty();
         if (place.isEmpty()) {
           // "at a rally in Tbilisi", "on strike at a port near Mombasa": the place is named inside the phrase.
@@ -112,7 +123,12 @@ final class EventPlacing {
         }
       }
     }
-    for (int child : stage == 2 ? tree.children(head) : NONE) {
+    return Optional.empty();
+  }
+
+  /** The place that owns the noun of a locative phrase of a head: "outside Georgia's parliament". */
+  private Optional<Location> owned(DependencyTree tree, int head, Set<String> prepositions) {
+    for (int child : tree.children(head)) {
       if ((tree.hasRelation(child, "obl") || tree.hasRelation(child, "nmod")) && prepositions.contains(tree.caseMarker(child))) {
         Optional<Location> place = owner(tree, child);
         if (place.isPresent()) {
@@ -120,10 +136,16 @@ final class EventPlacing {
         }
       }
     }
-    for (int child : stage == 3 ? tree.children(head) : NONE) {
+    return Optional.empty();
+  }
+
+  /**
+   * "abducted 200 students from a school in Kaduna state": where what was taken was. Not "withdrew from Kherson",
+   * whose place is left, nor "imported gas from Russia".
+   */
+  private Optional<Location> takenFrom(DependencyTree tree, int head) {
+    for (int child : tree.children(head)) {
       if (tree.hasRelation(child, "obl") && "from".equals(tree.caseMarker(child))) {
-        // "abducted 200 students from a school in Kaduna state": where what was taken was. Not "withdrew from Kherson",
-        // whose place is left, nor "imported gas from Russia".
         Optional<Location> place = within(tree, child);
         if (place.isPresent()) {
           return place;

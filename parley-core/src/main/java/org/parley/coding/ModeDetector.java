@@ -81,7 +81,7 @@ final class ModeDetector {
       }
       String relation = tree.relation(current);
       boolean complement = relation.equals("xcomp") || relation.equals("ccomp") || relation.startsWith("obl") || relation.equals("obj") || relation.equals("advcl");
-      if (!complement || relation.equals("advcl") && marked(tree, current, TIME_MARKS)) {
+      if (!complement || timeClause(tree, current)) {
         // "failing to protect Christians, after Trump threatened to send troops": a clause that says when is told by
         // the writer; what negates the clause it hangs on does not negate it.
         return false;
@@ -90,8 +90,7 @@ final class ModeDetector {
         return !hasNegation(tree, parent);
       }
       if ((relation.equals("advcl") || relation.startsWith("obl")) && ArgumentFinder.PREVENTING.contains(tree.lemma(parent))
-          && tree.token(parent).isVerb() && java.util.Arrays.stream(tree.children(current)).anyMatch(m -> tree.lemma(m).equals("from")
-              && (tree.relation(m).equals("case") || tree.relation(m).equals("mark")))) {
+          && tree.token(parent).isVerb() && tree.introducedBy(current, KEPT_FROM)) {
         // "blocked investigators from detaining him": what one was kept from did not happen.
         return !hasNegation(tree, parent);
       }
@@ -108,6 +107,9 @@ final class ModeDetector {
     }
     return false;
   }
+
+  /** The preposition of an act one is kept from: "blocked investigators from detaining him". */
+  private static final Set<String> KEPT_FROM = Set.of("from");
 
   /** Prepositions of an event noun that tells when another act happened: "after the meeting". */
   static final Set<String> TIME_CASES = Set.of("after", "before", "following", "since", "until", "during");

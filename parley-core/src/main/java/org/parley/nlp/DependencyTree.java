@@ -119,6 +119,16 @@ public final class DependencyTree {
     return Optional.empty();
   }
 
+  /** Whether a phrase or clause is introduced by one of these words, as its case marker or its subordinator. */
+  public boolean introducedBy(int index, java.util.Collection<String> words) {
+    for (int child : children[index]) {
+      if ((relations[child].equals("mark") || relations[child].equals("case")) && words.contains(lemma(child))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public boolean hasChild(int index, String relation) {
     return child(index, relation).isPresent();
   }

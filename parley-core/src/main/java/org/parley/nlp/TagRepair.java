@@ -101,11 +101,8 @@ public final class TagRepair implements Annotator {
    * tagger makes it a noun of a compound ("Armenia arrests archbishop" as one noun phrase) and nothing is coded.
    */
   private static void headlineVerb(List<CoreLabel> tokens) {
-    for (CoreLabel token : tokens) {
-      String tag = tagOf(token);
-      if (FINITE.contains(tag) || tag.equals("VBP")) {
-        return;
-      }
+    if (hasFiniteVerb(tokens)) {
+      return;
     }
     for (int i = 1; i + 1 < tokens.size(); i++) {
       CoreLabel word = tokens.get(i);
@@ -150,19 +147,22 @@ public final class TagRepair implements Annotator {
 
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
+  private static boolean hasFiniteVerb(List<CoreLabel> tokens) {
+    return tokens.stream().anyMatch(token -> FINITE.contains(tagOf(token)));
+  }
+
   /**
    * "The Houthis detained U.N. workers in Sanaa": a sentence whose only verb the tagger reads as a participle becomes a
    * noun phrase ("the Houthis-detained workers"). A sentence has a finite verb; where it has none, a past participle
    * right after its opening noun phrase and before an object is the verb in the past.
    */
   private static void participleAsOnlyVerb(List<CoreLabel> tokens) {
+    if (hasFiniteVerb(tokens)) {
+      return;
+    }
     int verb = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      String tag = tagOf(tokens.get(i));
-      if (FINITE.contains(tag)) {
-        return;
-      }
-      if (verb < 0 && tag.equals("VBN")) {
+    for (int i = 0; i < tokens.size() && verb < 0; i++) {
+      if (tagOf(tokens.get(i)).equals("VBN")) {
         verb = i;
       }
     }
