@@ -366,7 +366,9 @@ public final class ActorResolver {
     boolean definite = java.util.Arrays.stream(tree.children(head))
         .anyMatch(child -> tree.relation(child).equals("det") && tree.lemma(child).equalsIgnoreCase("the"));
     boolean owned = java.util.Arrays.stream(tree.children(head))
-        .anyMatch(child -> tree.relation(child).startsWith("nmod") || NAME_RELATIONS.contains(tree.relation(child)));
+        .anyMatch(child -> tree.relation(child).startsWith("nmod") && !tree.token(child).tag().startsWith("VB")
+            || NAME_RELATIONS.contains(tree.relation(child)));
+    // "accused the group of stalling": a gerund the parser hung on the noun is what it is accused of, not its owner.
     return definite && !owned;
   }
 
@@ -792,6 +794,9 @@ public final class ActorResolver {
         // "Egypt and Qatar urged both parties to return to talks": who addresses both sides is not them.
         continue;
       }
+      if (mediators(earlier, word.token())) {
+        continue;
+      }
       List<Actor> parties = new ArrayList<>();
       List<Integer> members = new ArrayList<>(List.of(word.token()));
       members.addAll(earlier.children(word.token(), "conj"));
@@ -809,6 +814,25 @@ public final class ActorResolver {
       }
     }
     return List.of();
+  }
+
+  /** Verbs and nouns of a third party between two sides. */
+  private static final Set<String> MEDIATING = Set.of("mediate", "broker", "host", "facilitate", "sponsor", "mediator",
+      "guarantor");
+
+  /**
+   * Whether a coordination names go-betweens, not sides: "talks in Doha mediated by Qatar and Turkey ... The two sides
+   * will meet in Istanbul" are Pakistan and Afghanistan; so "Egyptian and Qatari mediators".
+   */
+  private static boolean mediators(DependencyTree tree, int word) {
+    int parent = tree.parent(word);
+    if (parent < 0 || !MEDIATING.contains(tree.lemma(parent))) {
+      return false;
+    }
+    String relation = tree.relation(word);
+    return tree.token(parent).tag().startsWith("VB")
+        ? relation.startsWith("nsubj") || tree.caseMarker(word).equals("by")
+        : relation.equals("amod") || relation.equals("compound") || relation.equals("nmod:poss");
   }
 
   /**

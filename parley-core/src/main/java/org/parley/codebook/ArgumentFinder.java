@@ -18,7 +18,8 @@ public final class ArgumentFinder {
   /** Verbs whose infinitive is done by the party in a prepositional phrase, with its prepositions. */
   private static final java.util.Map<String, Set<String>> OBLIQUE_CONTROL = java.util.Map.of(
       "call", Set.of("on", "upon"), "appeal", Set.of("to"), "plead", Set.of("with"), "prevail", Set.of("on", "upon"));
-  static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
+  /** The words that open a relative clause as its subject or object: "the accord, which the two countries signed". */
+  public static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
   /** Nouns for what someone says, asks or offers, whose from-phrase names the author: "an appeal from the president". */
   private static final Set<String> AUTHORED = Set.of(
       "call", "demand", "request", "appeal", "plea", "offer", "proposal", "invitation", "ultimatum", "order", "warning",

@@ -107,6 +107,7 @@ public final class EventCoder {
           aimed = withRejectedAuthor(context, tree, matches.get(i), aimed);
           aimed = withoutEchoedIntent(tree, matches, coded, i, aimed);
           aimed = withEmbeddedTarget(context, tree, matches.get(i), aimed);
+          aimed = withAnsweredAct(tree, matches.get(i), events, aimed);
           events.addAll(aimed);
         }
       }
@@ -1044,6 +1045,96 @@ public final class EventCoder {
   /** A participle modifying a noun, hung as a clause or as an adjective: "weapons seized from peacekeepers". */
   private static boolean participle(DependencyTree tree, int word) {
     return tree.relation(word).equals("acl") || (tree.relation(word).equals("amod") && tree.token(word).tag().equals("VBN"));
+  }
+
+  /**
+   * Nouns by which an answer refers back to an act told before it, with the CAMEO roots such an act has: "Lebanon's
+   * president condemned the attack", "Phnom Penh rejected the accusation", "a charge Kabul denies", "called the
+   * decision unjustified".
+   */
+  private static final Map<String, Set<String>> ANSWERED_ACTS = Map.ofEntries(
+      Map.entry("attack", Set.of("18", "19", "20")), Map.entry("strike", Set.of("18", "19", "20")),
+      Map.entry("raid", Set.of("17", "18", "19")), Map.entry("shooting", Set.of("18", "19")),
+      Map.entry("bombing", Set.of("18", "19", "20")), Map.entry("shelling", Set.of("19")),
+      Map.entry("killing", Set.of("18", "19", "20")), Map.entry("assault", Set.of("18", "19")),
+      Map.entry("assassination", Set.of("18")), Map.entry("invasion", Set.of("19")), Map.entry("incursion", Set.of("19")),
+      Map.entry("offensive", Set.of("19")), Map.entry("takeover", Set.of("17", "19")), Map.entry("coup", Set.of("17", "19")),
+      Map.entry("abduction", Set.of("18")), Map.entry("kidnapping", Set.of("18")), Map.entry("arrest", Set.of("17")),
+      Map.entry("detention", Set.of("17")), Map.entry("crackdown", Set.of("17", "18")), Map.entry("expulsion", Set.of("16", "17")),
+      Map.entry("decision", Set.of("12", "13", "16", "17")), Map.entry("move", Set.of("12", "13", "16", "17")),
+      Map.entry("accusation", Set.of("11")), Map.entry("charge", Set.of("11", "13")), Map.entry("allegation", Set.of("11")),
+      Map.entry("claim", Set.of("11")));
+
+  /** How far back an answer's act may have been told. */
+  private static final int ANSWER_LOOKBACK = 3;
+
+  /**
+   * An answer that names no party is aimed at the doer of the act it answers, the latest one before it of a kind its
+   * noun names: "The Israeli air strike killed a commander ... Lebanon's president condemned the attack" is Lebanon
+   * against Israel, "Islamabad accused the Taliban of sheltering militants, a charge Kabul denies" Kabul against
+   * Islamabad. A charge answered is one aimed at the answerer's own country; an act of the answerer's own side is
+   * none it answers. Only a bare noun refers back: "the attack on the embassy" may be another.
+   */
+  private static List<Event> withAnsweredAct(DependencyTree tree, Match match, List<Event> earlier, List<Event> events) {
+    if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null || !answering(event.cameo()))) {
+      return events;
+    }
+    int trigger = match.trigger();
+    List<Integer> nouns = new ArrayList<>(tree.children(trigger, "obj"));
+    for (int complement : tree.children(trigger, "xcomp")) {
+      nouns.addAll(tree.children(complement, "nsubj"));
+    }
+    if (tree.relation(trigger).equals("acl:relcl") && tree.parent(trigger) >= 0) {
+      nouns.add(tree.parent(trigger));
+    }
+    for (int noun : nouns) {
+      Set<String> roots = ANSWERED_ACTS.get(tree.lemma(noun));
+      if (roots == null || !tree.token(noun).tag().startsWith("NN") || !bareReference(tree, noun)) {
+        continue;
+      }
+      boolean charge = roots.contains("11");
+      int sentence = tree.sentence().index();
+      for (int i = earlier.size() - 1; i >= 0; i--) {
+        Event act = earlier.get(i);
+        if (act.sentenceIndex() < sentence - ANSWER_LOOKBACK) {
+          break;
+        }
+        if (!roots.contains(act.cameo().root()) || act.mode().negated() || act.mode().hypothetical() || !act.source().code().identified()) {
+          continue;
+        }
+        String doer = act.source().code().country();
+        boolean ownSide = events.stream().anyMatch(event -> event.source().code().code().equals(act.source().code().code())
+            || (!doer.isEmpty() && doer.equals(event.source().code().country())));
+        boolean aimedAtAnswerer = act.target() != null && events.stream()
+            .anyMatch(event -> !event.source().code().country().isEmpty() && event.source().code().country().equals(act.target().code().country()));
+        if (ownSide || (charge && !aimedAtAnswerer)) {
+          continue;
+        }
+        Actor author = new Actor(act.source().text(), trigger(tree, List.of(noun)), act.source().code());
+        return events.stream().map(event -> aimedAt(event, author)).toList();
+      }
+      return events;
+    }
+    return events;
+  }
+
+  /** Disapproval, rejection and denial ("denied the charge", 016): the answers that refer back to an act. */
+  private static boolean answering(CameoCode code) {
+    return code.root().equals("11") || code.root().equals("12") || code.code().equals("016");
+  }
+
+  /** Whether a noun is only a determiner and the noun: no possessor, name, nationality or phrase of its own. */
+  private static boolean bareReference(DependencyTree tree, int noun) {
+    for (int child : tree.children(noun)) {
+      String relation = tree.relation(child);
+      boolean modifier = relation.equals("amod") || relation.equals("compound");
+      boolean common = tree.token(child).tag().startsWith("JJ") || tree.token(child).tag().equals("NN") || tree.token(child).tag().equals("NNS");
+      if (relation.equals("nmod:poss") || relation.startsWith("nmod") || relation.equals("appos")
+          || (modifier && (!common || Character.isUpperCase(tree.token(child).word().charAt(0))))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Demands, disapproval and rejections: aimed at whoever owns what they are about. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.parley.actor.ActorResolver;
 import org.parley.actor.ActorTables;
 import org.parley.actor.PlaceTable;
+import org.parley.codebook.ArgumentFinder;
 import org.parley.model.Location;
 import org.parley.nlp.DependencyTree;
 
@@ -156,6 +157,19 @@ final class EventPlacing {
   }
 
   /**
+   * Whether a clause on a noun has a subject of its own, not the noun: "in breach of the accord, which the two
+   * countries signed in Kuala Lumpur" tells where the accord was signed, not where its breach happens.
+   */
+  private static boolean othersClause(DependencyTree tree, int clause) {
+    for (int subject : tree.children(clause, "nsubj")) {
+      if (!ArgumentFinder.RELATIVE_PRONOUNS.contains(tree.lemma(subject))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A place in a locative phrase hanging on a noun, or further down a chain of locative and of-phrases ("on strike
    * at a port near Mombasa", "dozens of students in Kampala"), as far as news phrases go.
    */
@@ -186,7 +200,8 @@ final class EventPlacing {
     }
     for (int child : tree.children(noun)) {
       String relation = tree.relation(child);
-      if (relation.equals("acl:relcl") || ((relation.equals("acl") || relation.equals("dep")) && tree.token(child).isVerb())) {
+      if ((relation.equals("acl:relcl") || ((relation.equals("acl") || relation.equals("dep")) && tree.token(child).isVerb()))
+          && !othersClause(tree, child)) {
         // "protesters who gathered outside parliament in Tbilisi", "students sleeping in a dormitory in Zaria": where a
         // noun's relative clause or participle puts it (the parser may leave a relative clause unlabelled, dep).
         Optional<Location> place = search(tree, child, PLACING);

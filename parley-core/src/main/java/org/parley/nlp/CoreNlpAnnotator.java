@@ -187,6 +187,7 @@ public final class CoreNlpAnnotator {
     reattachCommaGerundsReadAsAdjectives(tokens, dependencies);
     regroupPossessedPhrases(tokens, dependencies);
     reattachReducedRelativeSubjects(tokens, dependencies);
+    reattachObjectsAcrossConjuncts(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -1284,6 +1285,39 @@ public final class CoreNlpAnnotator {
           return;
         }
       }
+    }
+  }
+
+  /**
+   * "said the position had not changed and urged China to take action": the parser gives "China" and "to take" to
+   * "changed", across the bare conjunct "urged", which then has no object. An object cannot reach over a verb that
+   * hangs outside the span between them; the object, and the open complement after it, are the nearer verb's.
+   */
+  static void reattachObjectsAcrossConjuncts(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int noun = 1; noun < size; noun++) {
+      int governor = parents[noun];
+      if (!"obj".equals(relations[noun]) || governor < 0 || governor >= noun - 1) {
+        continue;
+      }
+      int verb = noun - 1;
+      while (verb > governor && parents[verb] == noun) {
+        verb--;
+      }
+      if (verb <= governor || !tokens.get(verb).tag().startsWith("VB") || !"conj".equals(relations[verb])
+          || (parents[verb] >= governor && parents[verb] <= noun) || hasDependent(parents, relations, verb, "obj", "ccomp", "xcomp")) {
+        continue;
+      }
+      rehang(dependencies, noun, verb, "obj");
+      for (int complement = noun + 1; complement < size; complement++) {
+        if (parents[complement] == governor && "xcomp".equals(relations[complement])) {
+          rehang(dependencies, complement, verb, "xcomp");
+        }
+      }
+      return;
     }
   }
 

@@ -161,7 +161,8 @@ public final class DependencyTree {
     for (int step = 0; step < steps && through.contains(lemma(current)); step++) {
       int next = -1;
       for (int child : children(current)) {
-        if (relation(child).startsWith("nmod") && caseMarker(child).equals("of")) {
+        // "accused the group of stalling": a gerund is what is said of the group, not whom it counts.
+        if (relation(child).startsWith("nmod") && caseMarker(child).equals("of") && !token(child).tag().startsWith("VB")) {
           next = child;
         }
       }

@@ -1813,6 +1813,48 @@ class EventCoderTest {
   }
 
   @Test
+  void aCondemnationOfTheAttackIsAimedAtTheAttackerToldBefore() {
+    List<Event> events = TestingPipeline.code("An Israeli air strike on Beirut killed a senior Hezbollah commander on Sunday. "
+        + "Lebanese President Joseph Aoun condemned the attack.");
+
+    assertThat(first(events, "111")).get().extracting(EventCoderTest::dyad).isEqualTo("LBNGOV->ISR");
+  }
+
+  @Test
+  void aChargeDeniedIsAnsweredToItsAccuser() {
+    // Cambodia rejects a charge that was not aimed at it: no answer to Islamabad.
+    List<Event> events = TestingPipeline.code(
+        "Islamabad accused the Taliban of sheltering militants, a charge Kabul denies. Phnom Penh rejected the accusation.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("016")).extracting(EventCoderTest::dyad)
+        .containsExactly("AFGGOV->PAKGOV", "KHMGOV->-");
+  }
+
+  @Test
+  void anAnswerToAnActOfItsOwnSideHasNoTarget() {
+    List<Event> events = TestingPipeline.code("Pakistani troops shelled border posts on Friday. Islamabad condemned the attack.");
+
+    assertThat(events).filteredOn(event -> event.cameo().root().equals("11")).extracting(EventCoderTest::dyad)
+        .containsExactly("PAKGOV->-");
+  }
+
+  @Test
+  void theTwoSidesAreNotTheirMediators() {
+    List<Event> events = TestingPipeline.code("Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar and Turkey. "
+        + "The two sides will meet in Istanbul next week.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("040")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("PAK->AFG", "AFG->PAK");
+  }
+
+  @Test
+  void theGroupAccusedOfAnActIsTheGroupNamedBefore() {
+    List<Event> events = TestingPipeline.code("Hamas has handed over the remains of 15 hostages. Israel accuses the group of stalling.");
+
+    assertThat(first(events, "112")).get().extracting(EventCoderTest::dyad).isEqualTo("ISR->PSEREB");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");

@@ -107,6 +107,14 @@ class EventPlacingTest {
     assertThat(abduction.source().code().country()).isEqualTo("NGA");
   }
 
+  @Test
+  void notWhereAnotherPartyDidSomethingToTheTarget() {
+    // The relative clause has a subject of its own: it tells where the accord was signed, not where it was breached.
+    Event accusation = only("Thailand accused Cambodia of laying new mines in breach of the accord, which the two countries "
+        + "signed in Kuala Lumpur last month.", "112");
+    assertThat(accusation.place()).isEmpty();
+  }
+
   private static String dyad(Event event) {
     return event.source().code().code() + "->" + event.targetActor().map(actor -> actor.code().code()).orElse("-");
   }

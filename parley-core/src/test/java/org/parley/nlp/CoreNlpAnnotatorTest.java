@@ -575,6 +575,20 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void anObjectReadAcrossABareConjunctIsTheConjunctsObject() {
+    // "said the position had not changed and urged China to take action": "China" and "to take" given to "changed".
+    List<Token> tokens = List.of(token(0, "said", "VBD"), token(1, "position", "NN"), token(2, "changed", "VBN"), token(3, "and", "CC"),
+        token(4, "urged", "VBN"), token(5, "China", "NNP"), token(6, "to", "TO"), token(7, "take", "VB"), token(8, "action", "NN"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(-1, 0, "root"), new Dependency(2, 1, "nsubj"),
+        new Dependency(0, 2, "ccomp"), new Dependency(4, 3, "cc"), new Dependency(0, 4, "conj"), new Dependency(2, 5, "obj"),
+        new Dependency(7, 6, "mark"), new Dependency(2, 7, "xcomp"), new Dependency(7, 8, "obj")));
+
+    CoreNlpAnnotator.reattachObjectsAcrossConjuncts(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(4, 5, "obj"), new Dependency(4, 7, "xcomp"), new Dependency(0, 2, "ccomp"));
+  }
+
+  @Test
   void aSaidReadAsTheAdjectiveOfItsSpeakerClosesTheClauseItFollows() {
     // "Israel will withdraw its troops, said spokesperson for the minister": "spokesperson" read as the object, "said" its
     // adjective.
