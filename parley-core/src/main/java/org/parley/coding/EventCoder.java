@@ -979,6 +979,8 @@ public final class EventCoder {
         boolean town = tree.token(word).isProperNoun() && tables.countryByName(tree.token(word).word()).isEmpty();
         List<Actor> targets = actors(context, sentence, List.of(word), excluded).stream().filter(EventCoder::namedParty)
             .map(actor -> capitalAsPlace(tree, actor))
+            // "denied involvement in the shooting in Rafah": a statement is about what happened in a place, not to it.
+            .filter(actor -> !(town && onlyPlace(actor) && events.stream().allMatch(event -> event.cameo().root().equals("01"))))
             .filter(actor -> events.stream().noneMatch(event -> event.source().span().equals(actor.span())
                 || event.source().code().code().equals(actor.code().code())
                 || (onlyPlace(actor) && actor.code().country().equals(event.source().code().country()) && !town)))

@@ -207,7 +207,9 @@ final class EventDating {
     }
     int parent = tree.parent(clauseHead);
     String relation = tree.relation(clauseHead);
-    if (parent >= 0 && (relation.equals("advcl") || relation.equals("xcomp"))) {
+    // "struck a vessel on Saturday, killing three people": a trailing participle the parser left unlabelled (dep).
+    boolean participle = relation.equals("dep") && tree.token(clauseHead).tag().equals("VBG");
+    if (parent >= 0 && (relation.equals("advcl") || relation.equals("xcomp") || participle)) {
       return search(tree, parent, parent);
     }
     return Optional.empty();

@@ -252,6 +252,13 @@ final class EventPlacing {
     for (int child : tree.children(head)) {
       if (!water && tree.relation(child).equals("compound") && tree.token(child).isProperNoun()) {
         Optional<Location> place = places.find(tree.token(child).word());
+        Optional<Location> owner = owner(tree, head);
+        if (place.isPresent() && owner.isPresent() && !owner.get().country().equals(place.get().country())) {
+          // "in Nigeria's Niger state": a region named like another country lies in the country that owns it.
+          Location region = owner.get();
+          return Optional.of(new Location(tree.token(child).word() + " " + tree.token(head).word(), region.country(),
+              region.latitude(), region.longitude()));
+        }
         if (place.isPresent()) {
           return place;
         }

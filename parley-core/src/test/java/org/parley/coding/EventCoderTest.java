@@ -106,6 +106,29 @@ class EventCoderTest {
   }
 
   @Test
+  void aTrailingParticipleHappensOnTheDayOfItsClause() {
+    LocalDate sunday = LocalDate.of(2025, 11, 16);
+    List<Event> events = TestingPipeline.code("The U.S. military struck a vessel in the eastern Pacific on Saturday, killing three people.", sunday);
+
+    assertThat(events).filteredOn(event -> event.cameo().root().equals("18") || event.cameo().root().equals("19"))
+        .extracting(Event::date).isNotEmpty().containsOnly("2025-11-15");
+  }
+
+  @Test
+  void aStatementAboutWhatHappenedInATownIsNotAimedAtIt() {
+    Event denial = first(TestingPipeline.code("Hamas denied involvement in the shooting in Rafah."), "016").orElseThrow();
+
+    assertThat(denial.targetActor()).isEmpty();
+  }
+
+  @Test
+  void militaryActionInACountryThreatensTheCountryNotItsArmy() {
+    Event threat = first(TestingPipeline.code("Trump has threatened military action in Nigeria."), "13").orElseThrow();
+
+    assertThat(dyad(threat)).isEqualTo("USAGOV->NGA");
+  }
+
+  @Test
   void locationsCarryCountryAndCoordinates() {
     Event visit = first(TestingPipeline.code("Putin's envoy arrived in Washington on Wednesday."), "042").orElseThrow();
 

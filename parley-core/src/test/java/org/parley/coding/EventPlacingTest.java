@@ -115,6 +115,13 @@ class EventPlacingTest {
     assertThat(accusation.place()).isEmpty();
   }
 
+  @Test
+  void aRegionNamedLikeAnotherCountryLiesInItsOwner() {
+    Event abduction = only("Gunmen abducted 303 students from a school in Nigeria's Niger state on Friday.", "18");
+    assertThat(abduction.location().country()).isEqualTo("NGA");
+    assertThat(abduction.source().code().country()).isEqualTo("NGA");
+  }
+
   private static String dyad(Event event) {
     return event.source().code().code() + "->" + event.targetActor().map(actor -> actor.code().code()).orElse("-");
   }
