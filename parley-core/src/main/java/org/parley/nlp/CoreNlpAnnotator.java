@@ -188,6 +188,7 @@ public final class CoreNlpAnnotator {
     regroupPossessedPhrases(tokens, dependencies);
     reattachReducedRelativeSubjects(tokens, dependencies);
     reattachObjectsAcrossConjuncts(tokens, dependencies);
+    relabelVerbSeries(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -1318,6 +1319,29 @@ public final class CoreNlpAnnotator {
         }
       }
       return;
+    }
+  }
+
+  /**
+   * "Bangladesh court sentences Hasina to death, asks India to hand her over": a headline's second verb after a comma,
+   * in the first one's tense and with no subject of its own, is its conjunct, sharing its subject; the parser leaves
+   * it an unlabelled dependent (dep) or a parataxis, whose doer nobody names.
+   */
+  static void relabelVerbSeries(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int verb = 2; verb < size; verb++) {
+      int first = parents[verb];
+      String tag = tokens.get(verb).tag();
+      if (!("dep".equals(relations[verb]) || "parataxis".equals(relations[verb])) || first < 0 || first >= verb
+          || !(tag.equals("VBZ") || tag.equals("VBP")) || !tokens.get(first).tag().equals(tag)
+          || !tokens.get(verb - 1).word().equals(",") || hasDependent(parents, relations, verb, "nsubj", "ccomp")
+          || !hasDependent(parents, relations, first, "nsubj")) {
+        continue;
+      }
+      rehang(dependencies, verb, first, "conj");
     }
   }
 

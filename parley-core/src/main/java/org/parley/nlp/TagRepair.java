@@ -93,7 +93,8 @@ public final class TagRepair implements Annotator {
       "detains", "deports", "recalls", "protests", "rejects", "accuses", "warns", "urges", "threatens", "condemns",
       "executes", "hangs", "kills", "releases", "seizes", "captures", "shoots", "downs", "fires", "launches",
       "hosts", "meets", "suspends", "lifts", "imposes", "approves", "extends", "halts", "ends", "resumes", "opens",
-      "closes", "reopens", "sends", "deploys", "withdraws", "pulls", "returns", "storms", "targets", "blames");
+      "closes", "reopens", "sends", "deploys", "withdraws", "pulls", "returns", "storms", "targets", "blames", "sentences",
+      "convicts", "indicts", "sues", "bars", "curbs", "ousts", "sacks", "pardons", "names");
 
   /**
    * "Armenia arrests archbishop accused of plotting coup": a headline without a finite verb whose name is followed by
@@ -101,17 +102,57 @@ public final class TagRepair implements Annotator {
    * tagger makes it a noun of a compound ("Armenia arrests archbishop" as one noun phrase) and nothing is coded.
    */
   private static void headlineVerb(List<CoreLabel> tokens) {
-    if (hasFiniteVerb(tokens)) {
+    int clauseEnd = firstComma(tokens);
+    if (hasFiniteVerb(tokens.subList(0, clauseEnd))) {
+      seriesVerb(tokens, clauseEnd);
       return;
     }
-    for (int i = 1; i + 1 < tokens.size(); i++) {
+    // "Bangladesh court sentences Hasina to death, asks India to hand her over": the first clause has no verb.
+    for (int i = 1; i + 1 < clauseEnd; i++) {
       CoreLabel word = tokens.get(i);
+      String before = tagOf(tokens.get(i - 1));
+      boolean named = before.startsWith("NNP") || before.startsWith("NN") && i >= 2 && tagOf(tokens.get(i - 2)).startsWith("NNP");
       if (tagOf(word).equals("NNS") && NOUN_LIKE_ACTS.contains(word.word().toLowerCase(java.util.Locale.ROOT))
-          && tagOf(tokens.get(i - 1)).startsWith("NNP") && OBJECT_STARTS.contains(tagOf(tokens.get(i + 1)))) {
+          && named && OBJECT_STARTS.contains(tagOf(tokens.get(i + 1)))) {
         word.setTag("VBZ");
+        seriesVerb(tokens, clauseEnd);
         return;
       }
     }
+  }
+
+  /**
+   * "Soldiers seize power in Guinea-Bissau, arrest president", "Israel strikes Gaza, kills 20": a headline's verbs come
+   * in a series after commas, in the form of its first verb; the tagger reads the later ones, without a subject of
+   * their own, as nouns ("arrest president" as one noun phrase).
+   */
+  private static void seriesVerb(List<CoreLabel> tokens, int comma) {
+    if (comma + 2 >= tokens.size()) {
+      return;
+    }
+    String first = "";
+    for (CoreLabel token : tokens.subList(0, comma)) {
+      if (first.isEmpty() && (tagOf(token).equals("VBZ") || tagOf(token).equals("VBP"))) {
+        first = tagOf(token);
+      }
+    }
+    CoreLabel word = tokens.get(comma + 1);
+    String lower = word.word().toLowerCase(java.util.Locale.ROOT);
+    boolean act = first.equals("VBZ") ? NOUN_LIKE_ACTS.contains(lower)
+        : first.equals("VBP") && (NOUN_LIKE_ACTS.contains(lower + "s") || NOUN_LIKE_ACTS.contains(lower + "es"));
+    if (act && tagOf(word).startsWith("NN") && OBJECT_STARTS.contains(tagOf(tokens.get(comma + 2)))) {
+      word.setTag(first);
+    }
+  }
+
+  /** The index of the first comma, or the sentence's length where it has none. */
+  private static int firstComma(List<CoreLabel> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).word().equals(",")) {
+        return i;
+      }
+    }
+    return tokens.size();
   }
 
   /** Participles that stand as adjectives before a country's name. */

@@ -589,6 +589,19 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aHeadlinesSecondVerbAfterACommaSharesTheSubject() {
+    // "court sentences Hasina, asks India to hand her over": "asks" left an unlabelled dependent of "sentences".
+    List<Token> tokens = List.of(token(0, "court", "NN"), token(1, "sentences", "VBZ"), token(2, "Hasina", "NNP"), token(3, ",", ","),
+        token(4, "asks", "VBZ"), token(5, "India", "NNP"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+        new Dependency(1, 2, "obj"), new Dependency(1, 3, "punct"), new Dependency(1, 4, "dep"), new Dependency(4, 5, "obj")));
+
+    CoreNlpAnnotator.relabelVerbSeries(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(1, 4, "conj"));
+  }
+
+  @Test
   void aSaidReadAsTheAdjectiveOfItsSpeakerClosesTheClauseItFollows() {
     // "Israel will withdraw its troops, said spokesperson for the minister": "spokesperson" read as the object, "said" its
     // adjective.

@@ -45,6 +45,18 @@ class TagRepairTest {
   }
 
   @Test
+  void aHeadlinesVerbsInASeriesKeepTheFormOfTheFirst() {
+    assertThat(repaired("Soldiers/NNS seize/VBP power/NN ,/, arrest/NN president/NN")).isEqualTo("NNS VBP NN , VBP NN");
+    assertThat(repaired("Israel/NNP strikes/VBZ Gaza/NNP ,/, kills/NNS 20/CD")).isEqualTo("NNP VBZ NNP , VBZ CD");
+    // The first clause's verb found first: "Bangladesh court sentences Hasina to death, asks India to hand her over".
+    assertThat(repaired("Bangladesh/NNP court/NN sentences/NNS Hasina/NNP ,/, asks/VBZ India/NNP"))
+        .isEqualTo("NNP NN VBZ NNP , VBZ NNP");
+    // A list after a verb stays a list; a verb after the comma does not make the first clause's nouns verbs.
+    assertThat(repaired("The/DT report/NN lists/VBZ killings/NNS ,/, attacks/NNS on/IN civilians/NNS")).isEqualTo("DT NN VBZ NNS , NNS IN NNS");
+    assertThat(repaired("Army/NNP strikes/NNS ,/, officials/NNS say/VBP")).isEqualTo("NNP NNS , NNS VBP");
+  }
+
+  @Test
   void neighbouringBeforeANameIsAnAdjective() {
     assertThat(repaired("Ethiopia/NNP accused/VBD neighbouring/VBG Eritrea/NNP of/IN")).isEqualTo("NNP VBD JJ NNP IN");
     assertThat(repaired("troops/NNS neighbouring/VBG the/DT border/NN")).isEqualTo("NNS VBG DT NN");
