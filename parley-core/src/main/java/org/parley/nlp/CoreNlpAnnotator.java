@@ -1333,8 +1333,17 @@ public final class CoreNlpAnnotator {
     int[] parents = edges.parents();
     String[] relations = edges.relations();
     for (int verb = 2; verb < size; verb++) {
-      int first = parents[verb];
       String tag = tokens.get(verb).tag();
+      int noun = parents[verb];
+      if (("amod".equals(relations[verb]) || "compound".equals(relations[verb])) && noun > verb && parents[noun] >= 0
+          && parents[noun] < verb && tokens.get(parents[noun]).tag().equals(tag) && tokens.get(verb - 1).word().equals(",")) {
+        // "Soldiers seize power in Guinea-Bissau, arrest president": the verb read as a modifier of its object.
+        int first = parents[noun];
+        rehang(dependencies, verb, first, "conj");
+        rehang(dependencies, noun, verb, "obj");
+        continue;
+      }
+      int first = parents[verb];
       if (!("dep".equals(relations[verb]) || "parataxis".equals(relations[verb])) || first < 0 || first >= verb
           || !(tag.equals("VBZ") || tag.equals("VBP")) || !tokens.get(first).tag().equals(tag)
           || !tokens.get(verb - 1).word().equals(",") || hasDependent(parents, relations, verb, "nsubj", "ccomp")

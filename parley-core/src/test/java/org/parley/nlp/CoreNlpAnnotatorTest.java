@@ -599,6 +599,16 @@ class CoreNlpAnnotatorTest {
     CoreNlpAnnotator.relabelVerbSeries(tokens, dependencies);
 
     assertThat(dependencies).contains(new Dependency(1, 4, "conj"));
+
+    // "Soldiers seize power, arrest president": the second verb read as a modifier of its object.
+    List<Token> series = List.of(token(0, "Soldiers", "NNS"), token(1, "seize", "VBP"), token(2, "power", "NN"), token(3, ",", ","),
+        token(4, "arrest", "VBP"), token(5, "president", "NN"));
+    List<Dependency> misread = new ArrayList<>(List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+        new Dependency(1, 2, "obj"), new Dependency(1, 3, "punct"), new Dependency(5, 4, "amod"), new Dependency(1, 5, "obj")));
+
+    CoreNlpAnnotator.relabelVerbSeries(series, misread);
+
+    assertThat(misread).contains(new Dependency(1, 4, "conj"), new Dependency(4, 5, "obj"));
   }
 
   @Test
