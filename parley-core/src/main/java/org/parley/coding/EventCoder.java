@@ -108,6 +108,7 @@ public final class EventCoder {
           aimed = withoutEchoedIntent(tree, matches, coded, i, aimed);
           aimed = withEmbeddedTarget(context, tree, matches.get(i), aimed);
           aimed = withAnsweredAct(tree, matches.get(i), events, aimed);
+          aimed = withoutAdviceToOwnPeople(tree, matches.get(i), aimed);
           events.addAll(aimed);
         }
       }
@@ -1118,6 +1119,22 @@ public final class EventCoder {
       return events;
     }
     return events;
+  }
+
+  /** Verbs by which a government advises its own people as well as threatens others. */
+  private static final Set<String> ADVISING = Set.of("warn", "advise", "caution");
+
+  /**
+   * "China warned its citizens against travel to Japan": a warning to the doer's own citizens is advice to them, not a
+   * threat (it tells of a row with another country, which the rest of the story codes).
+   */
+  private static List<Event> withoutAdviceToOwnPeople(DependencyTree tree, Match match, List<Event> events) {
+    if (!ADVISING.contains(tree.lemma(match.trigger()))) {
+      return events;
+    }
+    return events.stream().filter(event -> !(event.cameo().root().equals("13") && event.target() != null
+        && event.target().code().role().equals("CVL") && !event.source().code().country().isEmpty()
+        && event.target().code().country().equals(event.source().code().country()))).toList();
   }
 
   /** Disapproval, rejection and denial ("denied the charge", 016): the answers that refer back to an act. */

@@ -1878,6 +1878,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aWarningToTheDoersOwnCitizensIsNoThreat() {
+    List<Event> advice = TestingPipeline.code("China warned its citizens against travel to Japan on Friday.");
+    List<Event> threat = TestingPipeline.code("China warned Japan against interfering in its internal affairs.");
+
+    assertThat(advice).noneMatch(event -> event.cameo().root().equals("13"));
+    assertThat(first(threat, "13")).get().extracting(EventCoderTest::dyad).isEqualTo("CHN->JPN");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
