@@ -189,6 +189,7 @@ public final class CoreNlpAnnotator {
     reattachReducedRelativeSubjects(tokens, dependencies);
     reattachObjectsAcrossConjuncts(tokens, dependencies);
     relabelVerbSeries(tokens, dependencies);
+    reattachEmbeddedClosingReports(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -1351,6 +1352,46 @@ public final class CoreNlpAnnotator {
         continue;
       }
       rehang(dependencies, verb, first, "conj");
+    }
+  }
+
+  /**
+   * "Ukrainian drones struck the port overnight, damaging an oil terminal and a ship, Russian officials said on Friday":
+   * the parser may hang the closing attribution inside the clause before it (here as the complement of "damaging"),
+   * where it attributes nothing. A reporting verb after a comma, with its subject, that ends the sentence is said of the
+   * whole sentence: a parataxis of its root.
+   */
+  static void reattachEmbeddedClosingReports(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    int root = -1;
+    for (int i = 0; i < size; i++) {
+      root = parents[i] == -1 ? i : root;
+    }
+    for (int verb = 3; verb < size && root >= 0; verb++) {
+      String relation = relations[verb];
+      if (verb <= root || !tokens.get(verb).tag().startsWith("VB") || relation == null || relation.equals("parataxis")
+          || relation.equals("root") || relation.equals("conj") || parents[verb] == root
+          || !REPORTING.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT)) || !attributionEnds(tokens, parents, verb)) {
+        continue;
+      }
+      int subject = -1;
+      for (int i = 0; i < verb; i++) {
+        subject = parents[i] == verb && "nsubj".equals(relations[i]) ? i : subject;
+      }
+      if (subject < 0) {
+        continue;
+      }
+      int first = subject;
+      while (first > 0 && dominates(parents, subject, first - 1)) {
+        first--;
+      }
+      if (first > root + 1 && tokens.get(first - 1).word().equals(",")) {
+        rehang(dependencies, verb, root, "parataxis");
+        return;
+      }
     }
   }
 

@@ -612,6 +612,22 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aClosingAttributionHungInsideTheClauseBeforeItAttributesTheSentence() {
+    // "drones struck the port, damaging a ship, Russian officials said on Friday": "said" read as the complement of "damaging".
+    List<Token> tokens = List.of(token(0, "drones", "NNS"), token(1, "struck", "VBD"), token(2, "port", "NN"), token(3, ",", ","),
+        token(4, "damaging", "VBG"), token(5, "ship", "NN"), token(6, ",", ","), new Token(7, "officials", "official", "NNS", "O", "", 0, 0),
+        new Token(8, "said", "say", "VBD", "O", "", 0, 0), token(9, "on", "IN"), token(10, "Friday", "NNP"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+        new Dependency(1, 2, "obj"), new Dependency(1, 3, "punct"), new Dependency(1, 4, "dep"), new Dependency(4, 5, "obj"),
+        new Dependency(8, 6, "punct"), new Dependency(8, 7, "nsubj"), new Dependency(4, 8, "xcomp"), new Dependency(10, 9, "case"),
+        new Dependency(8, 10, "obl")));
+
+    CoreNlpAnnotator.reattachEmbeddedClosingReports(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(1, 8, "parataxis"));
+  }
+
+  @Test
   void aSaidReadAsTheAdjectiveOfItsSpeakerClosesTheClauseItFollows() {
     // "Israel will withdraw its troops, said spokesperson for the minister": "spokesperson" read as the object, "said" its
     // adjective.
