@@ -68,6 +68,10 @@ public final class TagRepair implements Annotator {
         token.setTag("NN");
         continue;
       }
+      if ("VB".equals(tag) && yieldingTo(tokens, i)) {
+        token.setTag("NN");
+        continue;
+      }
       if (tag == null || !(tag.equals("VB") || tag.equals("VBP"))) {
         continue;
       }
@@ -84,6 +88,23 @@ public final class TagRepair implements Annotator {
         token.setTag("NN");
       }
     }
+  }
+
+  /** Verbs whose "to" is a preposition, never an infinitive's: "yield to pressure", "respond to attacks". */
+  private static final Set<String> PREPOSITIONAL_TO = Set.of("yield", "bow", "succumb", "bend", "submit", "cave", "respond",
+      "react", "surrender");
+
+  /**
+   * "would not yield to pressure": after a verb whose "to" is a preposition, a base form the tagger reads as an
+   * infinitive is a noun; otherwise the noun becomes a verb of its own ("pressure" as an act of pressing).
+   */
+  private static boolean yieldingTo(List<CoreLabel> tokens, int i) {
+    if (i < 2 || !tokens.get(i - 1).word().equalsIgnoreCase("to")) {
+      return false;
+    }
+    String verb = tokens.get(i - 2).word().toLowerCase(java.util.Locale.ROOT);
+    return PREPOSITIONAL_TO.stream().anyMatch(base -> verb.equals(base) || verb.equals(base + "s") || verb.equals(base + "ed")
+        || verb.equals(base + "d") || verb.equals(base + "ing") || verb.equals(base.substring(0, base.length() - 1) + "ing"));
   }
 
   /** Present tenses of acts in headlines that are also plural nouns: "Armenia arrests archbishop". */

@@ -57,6 +57,12 @@ class TagRepairTest {
   }
 
   @Test
+  void afterAVerbWhoseToIsAPrepositionABaseFormIsANoun() {
+    assertThat(repaired("would/MD not/RB yield/VB to/TO pressure/VB ./.")).isEqualTo("MD RB VB TO NN .");
+    assertThat(repaired("refused/VBD to/TO pressure/VB Kyiv/NNP")).isEqualTo("VBD TO VB NNP");
+  }
+
+  @Test
   void neighbouringBeforeANameIsAnAdjective() {
     assertThat(repaired("Ethiopia/NNP accused/VBD neighbouring/VBG Eritrea/NNP of/IN")).isEqualTo("NNP VBD JJ NNP IN");
     assertThat(repaired("troops/NNS neighbouring/VBG the/DT border/NN")).isEqualTo("NNS VBG DT NN");
