@@ -331,6 +331,12 @@ public final class ArgumentFinder {
   private List<Integer> objectsOrGap(int verb) {
     List<Integer> objects = tree.children(verb, "obj");
     int noun = tree.parent(verb);
+    if (tree.relation(verb).equals("acl:relcl") && noun >= 0 && noun < verb && tree.token(noun).isNoun()) {
+      // "Pakistan, which it attacked in May", "the Emirates, which Khartoum accuses of arming the RSF": a relative
+      // pronoun as object stands for the noun the clause describes.
+      objects = objects.stream().map(object -> object < verb && RELATIVE_PRONOUNS.contains(tree.lemma(object).toLowerCase(java.util.Locale.ROOT))
+          ? noun : object).toList();
+    }
     if (!objects.isEmpty() || !tree.relation(verb).equals("acl:relcl") || noun < 0 || noun > verb || !tree.token(noun).isNoun()
         || !tree.hasChild(verb, "nsubj")
         || java.util.Arrays.stream(tree.children(verb)).anyMatch(child -> RELATIVE_PRONOUNS.contains(tree.lemma(child).toLowerCase(java.util.Locale.ROOT))
@@ -425,7 +431,7 @@ public final class ArgumentFinder {
     }
     if (relation.equals("xcomp")) {
       // Control: "urged Russia to stop" -> Russia; "Russia agreed to stop" -> Russia.
-      List<Integer> objects = tree.children(parent, "obj");
+      List<Integer> objects = objectsOrGap(parent);
       if (!objects.isEmpty() && OBJECT_CONTROL.contains(tree.lemma(parent))) {
         return objects;
       }
@@ -583,7 +589,7 @@ public final class ArgumentFinder {
 
   /** Who does what a verb's gerund says: its object ("accused Ukraine of violating"), else its own doers. */
   private List<Integer> objectsElseSubjects(int verb, int depth) {
-    List<Integer> objects = tree.children(verb, "obj");
+    List<Integer> objects = objectsOrGap(verb);
     return objects.isEmpty() ? controllerSubjects(verb, depth) : objects;
   }
 

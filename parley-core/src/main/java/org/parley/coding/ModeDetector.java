@@ -48,6 +48,12 @@ final class ModeDetector {
       "think", "suggest", "condemn", "denounce", "criticize", "criticise");
   private static final Set<String> ACCUSING_VERBS = Set.of("accuse", "blame", "charge", "allege", "condemn", "denounce", "criticize", "criticise");
   /** Nouns whose that-clause is somebody's unproven word, not the text's. */
+  /** Whether a clause is set off by a comma before it: "Pakistan, which it attacked in May". */
+  private static boolean setOff(DependencyTree tree, int clause) {
+    int start = tree.subtree(clause).get(0);
+    return tree.token(start).word().equals(",") || (start > 0 && tree.token(start - 1).word().equals(","));
+  }
+
   private static final Set<String> ALLEGATION_NOUNS = Set.of(
       "allegation", "accusation", "charge", "claim", "rumor", "rumour", "suspicion", "speculation", "assertion", "contention",
       "report");
@@ -463,6 +469,11 @@ final class ModeDetector {
       if (relation.equals("acl:relcl") && ALLEGATION_NOUNS.contains(tree.lemma(parent).toLowerCase(java.util.Locale.ROOT))) {
         // "accused Serbia of sending armed men, a charge Belgrade rejected": how a charge was answered is told by the
         // writer, not part of the charge.
+        break;
+      }
+      if (relation.equals("acl:relcl") && tree.token(parent).isProperNoun() && setOff(tree, current)) {
+        // "has not said whether it would retaliate against Pakistan, which it attacked in May": a clause set off by a
+        // comma about a name is the writer's background, not part of what is said.
         break;
       }
       if ((base.equals("advcl") || base.equals("dep")) && marked(tree, current, TIME_MARKS)

@@ -1091,7 +1091,44 @@ public final class CoreNlpAnnotator {
       rehang(dependencies, gerund, verb, "obl");
       return;
     }
+    reattachObjectsAfterRelativeObjects(tokens, dependencies);
   }
+
+  /**
+   * "The United Arab Emirates, which Khartoum accuses of arming the RSF": where the relative word is the verb's object,
+   * an object the parser also gives the verb after its of-gerund is the gerund's ("arming the RSF").
+   */
+  private static void reattachObjectsAfterRelativeObjects(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int gerund = 1; gerund < size; gerund++) {
+      int verb = parents[gerund];
+      if (!"obl".equals(relations[gerund]) || !tokens.get(gerund).tag().equals("VBG") || verb < 0 || verb > gerund
+          || hasDependent(parents, relations, gerund, "obj")) {
+        continue;
+      }
+      int relative = -1;
+      int second = -1;
+      for (int i = 0; i < size; i++) {
+        if (parents[i] == verb && "obj".equals(relations[i]) && i < verb
+            && RELATIVE_OBJECTS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+          relative = i;
+        }
+        if (parents[i] == verb && "obj".equals(relations[i]) && i > gerund && second < 0) {
+          second = i;
+        }
+      }
+      if (relative >= 0 && second >= 0 && hasCase(tokens, parents, gerund, "of")) {
+        rehang(dependencies, second, gerund, "obj");
+        return;
+      }
+    }
+  }
+
+  /** Relative words that can stand as a verb's object before it: "which Khartoum accuses". */
+  private static final java.util.Set<String> RELATIVE_OBJECTS = java.util.Set.of("which", "whom", "who", "that");
 
   /**
    * "The United Nations called on both sides to protect civilians": the parser may read "on both sides to protect" as
@@ -1129,11 +1166,41 @@ public final class CoreNlpAnnotator {
   }
 
   /**
+   * "whether it would retaliate against Pakistan, which it attacked in May": the parser may leave a relative clause
+   * after a comma an unlabelled dependent (dep) of the verb before it, so "which" refers to nothing. A clause opened
+   * by "which" or "whom" right after a comma and a noun is that noun's relative clause.
+   */
+  static void relabelLooseRelativeClauses(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int pronoun = 2; pronoun < size; pronoun++) {
+      int verb = parents[pronoun];
+      String word = tokens.get(pronoun).word().toLowerCase(java.util.Locale.ROOT);
+      int noun = pronoun - 2;
+      if (!(word.equals("which") || word.equals("whom")) || verb <= pronoun || !"dep".equals(relations[verb])
+          || !tokens.get(verb).tag().startsWith("VB") || !tokens.get(pronoun - 1).word().equals(",")
+          || !tokens.get(noun).tag().startsWith("NN") || parents[verb] == noun) {
+        continue;
+      }
+      boolean first = true;
+      for (int i = pronoun + 1; i < verb; i++) {
+        first &= dominates(parents, verb, i);
+      }
+      if (first) {
+        rehang(dependencies, verb, noun, "acl:relcl");
+      }
+    }
+  }
+
+  /**
    * "Israel, which has carried out hundreds of strikes in Syria": the parser may make the relative pronoun a second
    * object of its clause's verb, which then has no subject, and Israel carries out nothing. A relative pronoun before
    * a subjectless verb that has another object after it is the verb's subject.
    */
   static void relabelRelativeSubjects(List<Token> tokens, List<Dependency> dependencies) {
+    relabelLooseRelativeClauses(tokens, dependencies);
     int size = tokens.size();
     Edges edges = Edges.of(size, dependencies);
     int[] parents = edges.parents();

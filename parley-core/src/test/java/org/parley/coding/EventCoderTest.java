@@ -1887,6 +1887,25 @@ class EventCoderTest {
   }
 
   @Test
+  void aRelativePronounAsObjectIsTheNounItDescribes() {
+    List<Event> events = TestingPipeline.code("The United Arab Emirates, which Khartoum accuses of arming the RSF, said it was appalled.");
+
+    assertThat(first(events, "112")).get().extracting(EventCoderTest::dyad).isEqualTo("SDNGOV->ARE");
+    Event arming = first(events, "07").orElseThrow();
+    assertThat(dyad(arming)).isEqualTo("ARE->SDNREB");
+    assertThat(arming.mode().claimant().map(actor -> actor.code().code())).contains("SDNGOV");
+  }
+
+  @Test
+  void aClauseSetOffAboutANameIsTheWritersNotTheSpeakers() {
+    List<Event> events = TestingPipeline.code("India has not said whether it would retaliate against Pakistan, which it attacked in May.");
+
+    Event attack = events.stream().filter(event -> event.trigger().text().equals("attacked")).findFirst().orElseThrow();
+    assertThat(dyad(attack)).isEqualTo("IND->PAK");
+    assertThat(attack.mode().asserted()).isTrue();
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");

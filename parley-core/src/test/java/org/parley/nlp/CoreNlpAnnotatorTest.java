@@ -628,6 +628,34 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void anObjectAfterTheGerundOfARelativeObjectIsTheGerunds() {
+    // "the Emirates, which Khartoum accuses of arming the RSF": "the RSF" read as a second object of "accuses".
+    List<Token> tokens = List.of(token(0, "Emirates", "NNPS"), token(1, "which", "WDT"), token(2, "Khartoum", "NNP"),
+        token(3, "accuses", "VBZ"), token(4, "of", "IN"), token(5, "arming", "VBG"), token(6, "RSF", "NNP"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(-1, 0, "root"), new Dependency(3, 1, "obj"),
+        new Dependency(3, 2, "nsubj"), new Dependency(0, 3, "acl:relcl"), new Dependency(5, 4, "case"), new Dependency(3, 5, "obl"),
+        new Dependency(3, 6, "obj")));
+
+    CoreNlpAnnotator.reattachGerundObjects(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(5, 6, "obj"), new Dependency(3, 1, "obj"));
+  }
+
+  @Test
+  void aLooseClauseOpenedByWhichAfterANounIsItsRelativeClause() {
+    // "retaliate against Pakistan, which it attacked in May": "attacked" left a dep of "retaliate".
+    List<Token> tokens = List.of(token(0, "retaliate", "VB"), token(1, "against", "IN"), token(2, "Pakistan", "NNP"), token(3, ",", ","),
+        token(4, "which", "WDT"), token(5, "it", "PRP"), token(6, "attacked", "VBD"), token(7, "in", "IN"), token(8, "May", "NNP"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(-1, 0, "root"), new Dependency(2, 1, "case"),
+        new Dependency(0, 2, "obl"), new Dependency(0, 3, "punct"), new Dependency(6, 4, "obj"), new Dependency(6, 5, "nsubj"),
+        new Dependency(0, 6, "dep"), new Dependency(8, 7, "case"), new Dependency(6, 8, "obl")));
+
+    CoreNlpAnnotator.relabelLooseRelativeClauses(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(2, 6, "acl:relcl"));
+  }
+
+  @Test
   void aSaidReadAsTheAdjectiveOfItsSpeakerClosesTheClauseItFollows() {
     // "Israel will withdraw its troops, said spokesperson for the minister": "spokesperson" read as the object, "said" its
     // adjective.
