@@ -113,8 +113,10 @@ public final class EventCoder {
         }
       }
     }
+    // A dateline is a capital the actor tables know ("MOSCOW") or any city the gazetteer does ("DAR ES SALAAM").
     String dateline = article.article().dateline().isEmpty() ? ""
-        : resolver.resolveName(article.article().dateline(), article.article().published()).map(ActorCode::country).orElse("");
+        : resolver.resolveName(article.article().dateline(), article.article().published()).map(ActorCode::country)
+            .or(() -> placing.country(article.article().dateline())).orElse("");
     return new CodedArticle(article, withDomesticTarget(withHomeCountry(withoutRepeats(article, events), dateline)),
         quotes.attribute(context));
   }
@@ -1277,6 +1279,8 @@ public final class EventCoder {
       List<String> countries = new ArrayList<>();
       event.source().code().countryCode().ifPresent(countries::add);
       event.targetActor().flatMap(actor -> actor.code().countryCode()).ifPresent(countries::add);
+      // "DAR ES SALAAM - Tanzania's main opposition party said ...": a claimant of the dateline's country confirms it.
+      event.mode().claimant().flatMap(actor -> actor.code().countryCode()).filter(datelineCountry::equals).ifPresent(countries::add);
       if (event.location() != null && !event.location().country().isEmpty()) {
         countries.add(event.location().country());
       }

@@ -29,6 +29,11 @@ final class EventPlacing {
     this.tables = tables;
   }
 
+  /** The country of a place the gazetteer knows by this name. */
+  Optional<String> country(String name) {
+    return places.find(name).map(Location::country).filter(country -> !country.isEmpty());
+  }
+
   /** Where the event happens, or what it is aimed at when that is a place ("strikes on Kyiv"). */
   Optional<Location> place(DependencyTree tree, int trigger, int clauseHead) {
     Optional<Location> found = place(tree, trigger, clauseHead, LOCATIVES);

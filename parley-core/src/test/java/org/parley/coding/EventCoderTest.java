@@ -1319,6 +1319,17 @@ class EventCoderTest {
   }
 
   @Test
+  void aDatelineCityOfTheGazetteerAndAClaimantOfItsCountryPlaceTheStory() {
+    String text = "Tanzania's main opposition party said about 700 people had been killed by security forces. "
+        + "Police fired tear gas at protesters.";
+    Article datelined = new Article("dateline", "Protests", "", "", LocalDate.of(2025, 11, 1), text, "DAR ES SALAAM");
+
+    Event teargas = first(TestingPipeline.get().code(datelined).events(), "175").orElseThrow();
+
+    assertThat(dyad(teargas)).isEqualTo("TZACOP->TZACVL");
+  }
+
+  @Test
   void whatACapturedTownIsNearDoesNotSayWhoseItIs() {
     Event capture = first(TestingPipeline.code("Resistance forces captured a town near the Chinese border."), "19").orElseThrow();
 
