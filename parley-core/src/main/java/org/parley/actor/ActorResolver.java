@@ -220,6 +220,13 @@ public final class ActorResolver {
     if (fuller.isPresent()) {
       return Optional.of(actor(tree, h, fuller.get()));
     }
+    // "the paramilitary group", "the militant group": the nearest group named before is surer than a chain, which
+    // links such a phrase to any organisation ("the Security Council condemned the RSF's assault after the group ...").
+    Optional<ActorCode> nearestGroup = depth <= 1 && GROUP_WORDS.contains(tree.lemma(h).toLowerCase(Locale.ROOT))
+        ? groupAntecedent(context, sentence, h) : Optional.empty();
+    if (nearestGroup.isPresent()) {
+      return Optional.of(actor(tree, h, nearestGroup.get()));
+    }
     // "the minister", "the envoy": a description without a country takes it from what it corefers with.
     Optional<Actor> viaChain = throughCoreference(context, sentence, h, depth);
     if (viaChain.isPresent()) {

@@ -1068,7 +1068,10 @@ public final class EventCoder {
       Map.entry("detention", Set.of("17")), Map.entry("crackdown", Set.of("17", "18")), Map.entry("expulsion", Set.of("16", "17")),
       Map.entry("decision", Set.of("12", "13", "16", "17")), Map.entry("move", Set.of("12", "13", "16", "17")),
       Map.entry("accusation", Set.of("11")), Map.entry("charge", Set.of("11", "13")), Map.entry("allegation", Set.of("11")),
-      Map.entry("claim", Set.of("11")));
+      Map.entry("claim", Set.of("11")), Map.entry("seizure", Set.of("17")), Map.entry("capture", Set.of("17", "19")),
+      Map.entry("crime", Set.of("17", "18", "19", "20")), Map.entry("aggression", Set.of("18", "19", "20")),
+      Map.entry("massacre", Set.of("18", "20")), Map.entry("terrorism", Set.of("18", "19", "20")),
+      Map.entry("violation", Set.of("17", "18", "19", "20")));
 
   /** How far back an answer's act may have been told. */
   private static final int ANSWER_LOOKBACK = 3;
@@ -1091,6 +1094,14 @@ public final class EventCoder {
     }
     if (tree.relation(trigger).equals("acl:relcl") && tree.parent(trigger) >= 0) {
       nouns.add(tree.parent(trigger));
+    }
+    for (int naming : tree.children(trigger, "ccomp")) {
+      // "condemned what it called a war crime": the act is what the answerer calls it.
+      boolean what = tree.children(naming, "obj").stream().anyMatch(object -> tree.lemma(object).equals("what"));
+      if (what && tree.lemma(naming).equals("call")) {
+        tree.children(naming, "obj").stream().filter(object -> !tree.lemma(object).equals("what")).forEach(nouns::add);
+        nouns.addAll(tree.children(naming, "xcomp"));
+      }
     }
     for (int noun : nouns) {
       Set<String> roots = ANSWERED_ACTS.get(tree.lemma(noun));

@@ -132,10 +132,16 @@ final class EventPlacing {
     return Optional.empty();
   }
 
-  /** The place that owns the noun of a locative phrase of a head: "outside Georgia's parliament". */
+  /**
+   * The place that owns the noun of a locative phrase of a head: "outside Georgia's parliament". Only a phrase that
+   * places ("into Benin's airspace" too): "concern over China's actions", "sanctions on Russia's banks" are about
+   * the owner, not in it.
+   */
   private Optional<Location> owned(DependencyTree tree, int head, Set<String> prepositions) {
     for (int child : tree.children(head)) {
-      if ((tree.hasRelation(child, "obl") || tree.hasRelation(child, "nmod")) && prepositions.contains(tree.caseMarker(child))) {
+      String marker = tree.caseMarker(child);
+      if ((tree.hasRelation(child, "obl") || tree.hasRelation(child, "nmod")) && prepositions.contains(marker)
+          && (PLACING.contains(marker) || marker.equals("into"))) {
         Optional<Location> place = owner(tree, child);
         if (place.isPresent()) {
           return place;

@@ -1917,6 +1917,25 @@ class EventCoderTest {
   }
 
   @Test
+  void theParamilitaryGroupIsTheGroupNamedBeforeNotTheBodyCoreferenceLinks() {
+    List<Event> events = TestingPipeline.code("The United Nations Security Council condemned the Rapid Support Forces' assault on "
+        + "El Fasher after the paramilitary group captured the city.");
+
+    assertThat(first(events, "19")).get().extracting(event -> event.source().code().code()).isEqualTo("SDNREB");
+  }
+
+  @Test
+  void whatTheAnswererCallsTheActOrASeizureReferBack() {
+    List<Event> raid = TestingPipeline.code("Israeli forces raided a village in southern Syria, killing 13 people. "
+        + "Syria's foreign ministry condemned what it called a war crime.");
+    List<Event> seizure = TestingPipeline.code("Iran's Revolutionary Guards seized an oil tanker in the Strait of Hormuz. "
+        + "The United States condemned the seizure.");
+
+    assertThat(first(raid, "111")).get().extracting(EventCoderTest::dyad).isEqualTo("SYRGOV->ISRMIL");
+    assertThat(first(seizure, "111")).get().extracting(EventCoderTest::dyad).isEqualTo("USA->IRNMIL");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");

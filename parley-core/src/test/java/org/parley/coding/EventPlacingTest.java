@@ -122,6 +122,12 @@ class EventPlacingTest {
     assertThat(abduction.source().code().country()).isEqualTo("NGA");
   }
 
+  @Test
+  void aPhraseAboutAPlacesThingDoesNotPlaceTheAct() {
+    assertThat(only("The United States expressed concern over China's actions.", "012").place()).isEmpty();
+    assertThat(only("Nigeria sent fighter jets into Benin's airspace.", "07").location().country()).isEqualTo("BEN");
+  }
+
   private static String dyad(Event event) {
     return event.source().code().code() + "->" + event.targetActor().map(actor -> actor.code().code()).orElse("-");
   }
