@@ -1112,6 +1112,7 @@ public final class ActorResolver {
     DependencyTree tree = context.tree(sentence);
     String role = roleOf(tree, head).orElse("");
     ActorCode owner = null;
+    ActorCode served = null;
     boolean ownerIsPossessor = false;
     for (int child : tree.children(head)) {
       String relation = tree.relation(child);
@@ -1121,6 +1122,15 @@ public final class ActorResolver {
         for (int side : tree.children(child)) {
           if ((tree.hasRelation(side, "obl") || tree.hasRelation(side, "nmod")) && ALLEGIANCE_CASES.contains(tree.caseMarker(side))) {
             found = resolve(context, sentence, side, depth + 1).map(Actor::code).filter(ActorCode::identified).orElse(found);
+          }
+        }
+        served = found;
+      } else if (relation.equals("amod") && tree.lemma(child).toLowerCase(Locale.ROOT).equals("base")) {
+        // "the Pakistan-based militant group": where a group is based says whose it is.
+        for (int place : tree.children(child)) {
+          if (tree.token(place).isProperNoun()) {
+            found = namedActor(tree, place, context).filter(code -> !code.country().isEmpty())
+                .map(code -> ActorCode.of(code.country(), "")).orElse(found);
           }
         }
       } else if (relation.equals("amod") || NAME_RELATIONS.contains(relation)) {
@@ -1139,7 +1149,9 @@ public final class ActorResolver {
           || (relation.startsWith("nmod") && tree.caseMarker(child).equals("for") && SPOKESPEOPLE.contains(tree.lemma(head).toLowerCase(Locale.ROOT)))) {
         // "a spokesperson for China's foreign ministry" speaks for the ministry as "the ministry's spokesperson" does.
         found = resolve(context, sentence, child, depth + 1).map(Actor::code).orElse(null);
-      } else if (relation.equals("appos") && !reportsAfter(tree, child)) {
+      } else if ((relation.equals("appos") || (relation.equals("dep") && tree.token(child).isProperNoun() && child > head
+          && GROUP_WORDS.contains(tree.lemma(head).toLowerCase(Locale.ROOT)))) && !reportsAfter(tree, child)) {
+        // "the militant group Jaish-e-Mohammed": the parser may leave the name a loose dependent (dep).
         Optional<ActorCode> apposition = resolve(context, sentence, child, depth + 1).map(Actor::code);
         if (apposition.isPresent() && apposition.get().role().isEmpty() && !apposition.get().country().isEmpty()
             && OFFICES.contains(role) && !formerHolder(tree, head)) {
@@ -1211,6 +1223,10 @@ public final class ActorResolver {
         && SUPPORTERS.contains(tree.lemma(head).toLowerCase(Locale.ROOT))) {
       // "supporters of Niger's military junta": those who rally for a government are its people, not the government.
       return Optional.of(ActorCode.of(owner.country(), "CVL"));
+    }
+    if (served != null && ARMED_GROUPS.contains(served.role())) {
+      // "a doctor linked to the militant group Jaish-e-Mohammed" carried out the group's attack, whatever his trade.
+      return Optional.of(served);
     }
     if (owner != null && role.equals("MIL") && ARMED_GROUPS.contains(owner.role())) {
       // "Hamas's fighters", "the RSF said its forces...", "M23 positions": an armed group's forces are the group, not the

@@ -1936,6 +1936,14 @@ class EventCoderTest {
   }
 
   @Test
+  void someoneLinkedToAnArmedGroupActsForItAndAGroupIsWhereItIsBased() {
+    List<Event> events = TestingPipeline.code("A doctor linked to the Pakistan-based militant group Jaish-e-Mohammed carried out "
+        + "a car bomb attack near Delhi's Red Fort.");
+
+    assertThat(first(events, "19")).get().extracting(event -> event.source().code().code()).isEqualTo("PAKREB");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
