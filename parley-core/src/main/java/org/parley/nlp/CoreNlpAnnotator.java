@@ -190,6 +190,7 @@ public final class CoreNlpAnnotator {
     reattachObjectsAcrossConjuncts(tokens, dependencies);
     relabelVerbSeries(tokens, dependencies);
     reattachEmbeddedClosingReports(tokens, dependencies);
+    rerootAfterReducedRelative(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -1458,6 +1459,48 @@ public final class CoreNlpAnnotator {
       if (first > root + 1 && tokens.get(first - 1).word().equals(",")) {
         rehang(dependencies, verb, root, "parataxis");
         return;
+      }
+    }
+  }
+
+  /**
+   * "A doctor linked to the militant group carried out a car bomb attack": the parser may make the participle of a
+   * reduced relative clause the root, with the noun its subject, and leave the sentence's verb a loose dependent
+   * without a subject. A finite verb so left after a rooted participle is the root, the noun its subject, and the
+   * participle describes the noun.
+   */
+  static void rerootAfterReducedRelative(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int participle = 1; participle < size; participle++) {
+      if (parents[participle] != -1 || !tokens.get(participle).tag().equals("VBN")
+          || hasDependent(parents, relations, participle, "aux", "cop", "obj")) {
+        continue;
+      }
+      int noun = -1;
+      for (int i = 0; i < participle; i++) {
+        noun = parents[i] == participle && "nsubj".equals(relations[i]) && tokens.get(i).tag().startsWith("NN") ? i : noun;
+      }
+      if (noun < 0 || noun != participle - 1 && !dominates(parents, noun, participle - 1)) {
+        continue;
+      }
+      for (int verb = participle + 2; verb < size; verb++) {
+        String tag = tokens.get(verb).tag();
+        if (parents[verb] == participle && ("dep".equals(relations[verb]) || "parataxis".equals(relations[verb]))
+            && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) && !tokens.get(verb - 1).word().equals(",")
+            && !hasDependent(parents, relations, verb, "nsubj", "csubj", "mark")) {
+          rehang(dependencies, verb, -1, "root");
+          rehang(dependencies, noun, verb, "nsubj");
+          rehang(dependencies, participle, noun, "acl");
+          for (int other = 0; other < size; other++) {
+            if (parents[other] == participle && "punct".equals(relations[other]) && other == size - 1) {
+              rehang(dependencies, other, verb, "punct");
+            }
+          }
+          return;
+        }
       }
     }
   }

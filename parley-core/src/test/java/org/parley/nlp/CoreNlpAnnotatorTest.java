@@ -656,6 +656,21 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aRootedParticipleOfAReducedRelativeGivesTheRootToTheLooseVerb() {
+    // "A doctor linked to the group carried out an attack": "linked" made the root, "carried" its loose dependent.
+    List<Token> tokens = List.of(token(0, "doctor", "NN"), token(1, "linked", "VBN"), token(2, "to", "IN"), token(3, "group", "NN"),
+        token(4, "carried", "VBD"), token(5, "out", "RP"), token(6, "attack", "NN"), token(7, ".", "."));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+        new Dependency(3, 2, "case"), new Dependency(1, 3, "obl"), new Dependency(1, 4, "dep"), new Dependency(4, 5, "compound:prt"),
+        new Dependency(4, 6, "obj"), new Dependency(1, 7, "punct")));
+
+    CoreNlpAnnotator.rerootAfterReducedRelative(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(-1, 4, "root"), new Dependency(4, 0, "nsubj"), new Dependency(0, 1, "acl"),
+        new Dependency(4, 7, "punct"));
+  }
+
+  @Test
   void aSaidReadAsTheAdjectiveOfItsSpeakerClosesTheClauseItFollows() {
     // "Israel will withdraw its troops, said spokesperson for the minister": "spokesperson" read as the object, "said" its
     // adjective.
