@@ -97,7 +97,13 @@ final class EventDating {
     if (own.isPresent()) {
       int token = own.get();
       String value = iso(tree.token(token).normalized()).orElseThrow();
-      return article.publishedDate().map(published -> weekdayByTense(tree, token, clauseHead, value, published)).orElse(value);
+      // The tense is that of the verb the date hangs on: "rallied on Sunday, demanding ..." dates the participle by "rallied".
+      int tensed = tree.parent(token);
+      while (tensed >= 0 && !tree.token(tensed).isVerb()) {
+        tensed = tree.parent(tensed);
+      }
+      int verb = tensed >= 0 ? tensed : clauseHead;
+      return article.publishedDate().map(published -> weekdayByTense(tree, token, verb, value, published)).orElse(value);
     }
     return article.publishedDate().map(date -> date.format(DateTimeFormatter.ISO_LOCAL_DATE)).orElse("");
   }

@@ -112,6 +112,10 @@ class EventCoderTest {
 
     assertThat(events).filteredOn(event -> event.cameo().root().equals("18") || event.cameo().root().equals("19"))
         .extracting(Event::date).isNotEmpty().containsOnly("2025-11-15");
+    // The participle takes its clause's tense too: the Sunday before a Monday paper, not the one after.
+    List<Event> rally = TestingPipeline.code("Thousands of protesters rallied in Tbilisi on Sunday, demanding new elections.",
+        LocalDate.of(2024, 12, 2));
+    assertThat(rally).extracting(Event::date).isNotEmpty().containsOnly("2024-12-01");
   }
 
   @Test
