@@ -215,6 +215,10 @@ final class ModeDetector {
           // subject and tense is a statement of its own, not under the first conjunct's modal.
           return false;
         }
+        if (infinitive(tree, current) && PLANNING.contains(tree.lemma(parent))) {
+          // "ready to meet Zelenskiy, but only to sign a final agreement": an infinitive joined to what is planned is too.
+          return true;
+        }
         current = parent;
         if (hasModal(tree, parent)) {
           return true;

@@ -1948,6 +1948,13 @@ class EventCoderTest {
   }
 
   @Test
+  void anInfinitiveJoinedToWhatIsPlannedIsPlannedToo() {
+    List<Event> events = TestingPipeline.code("Putin was ready to meet Zelenskiy, but only to sign a final peace agreement.");
+
+    assertThat(first(events, "057")).get().extracting(event -> event.mode().hypothetical()).isEqualTo(true);
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
