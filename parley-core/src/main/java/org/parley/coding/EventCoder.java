@@ -1161,7 +1161,7 @@ public final class EventCoder {
       String relation = tree.relation(child);
       boolean modifier = relation.equals("amod") || relation.equals("compound");
       boolean common = tree.token(child).tag().startsWith("JJ") || tree.token(child).tag().equals("NN") || tree.token(child).tag().equals("NNS");
-      if (relation.equals("nmod:poss") || relation.startsWith("nmod") || relation.equals("appos")
+      if (relation.startsWith("nmod") || relation.equals("appos")
           || (modifier && (!common || Character.isUpperCase(tree.token(child).word().charAt(0))))) {
         return false;
       }
