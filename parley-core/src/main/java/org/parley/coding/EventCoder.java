@@ -430,7 +430,9 @@ public final class EventCoder {
     List<Actor> found = new ArrayList<>();
     ArgumentFinder conjuncts = new ArgumentFinder(tree);
     for (int argument : arguments) {
-      if (resolver.resolve(context, sentence, argument).filter(EventCoder::namedParty).isEmpty()) {
+      // "threatened to escalate its strikes if Hezbollah is not disarmed": the doer's own strikes are no party.
+      if (resolver.resolve(context, sentence, argument).filter(EventCoder::namedParty).isEmpty()
+          || (!tree.token(argument).isPronoun() && pronounOwned(tree, argument))) {
         continue;
       }
       for (int conjunct : conjuncts.withConjuncts(argument)) {

@@ -1955,6 +1955,13 @@ class EventCoderTest {
   }
 
   @Test
+  void aThreatIsAimedAtWhoMustMeetItsConditionNotAtTheDoersOwnStrikes() {
+    List<Event> events = TestingPipeline.code("Israel has threatened to escalate its strikes if Hezbollah is not disarmed.");
+
+    assertThat(first(events, "13")).get().extracting(EventCoderTest::dyad).isEqualTo("ISR->LBNREB");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
