@@ -1475,10 +1475,10 @@ public final class CoreNlpAnnotator {
     int[] parents = edges.parents();
     String[] relations = edges.relations();
     for (int participle = 1; participle < size; participle++) {
-      if (parents[participle] != -1 || !tokens.get(participle).tag().equals("VBN")
-          || hasDependent(parents, relations, participle, "aux", "cop", "obj")) {
+      if (parents[participle] != -1 || !tokens.get(participle).tag().equals("VBN") || hasDependent(parents, relations, participle, "aux", "cop")) {
         continue;
       }
+      boolean objectless = !hasDependent(parents, relations, participle, "obj");
       int noun = -1;
       for (int i = 0; i < participle; i++) {
         noun = parents[i] == participle && "nsubj".equals(relations[i]) && tokens.get(i).tag().startsWith("NN") ? i : noun;
@@ -1488,7 +1488,7 @@ public final class CoreNlpAnnotator {
       }
       for (int verb = participle + 2; verb < size; verb++) {
         String tag = tokens.get(verb).tag();
-        if (parents[verb] == participle && ("dep".equals(relations[verb]) || "parataxis".equals(relations[verb]))
+        if (objectless && parents[verb] == participle && ("dep".equals(relations[verb]) || "parataxis".equals(relations[verb]))
             && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) && !tokens.get(verb - 1).word().equals(",")
             && !hasDependent(parents, relations, verb, "nsubj", "csubj", "mark")) {
           rehang(dependencies, verb, -1, "root");
@@ -1501,8 +1501,32 @@ public final class CoreNlpAnnotator {
           }
           return;
         }
+        int object = parents[verb];
+        if (tag.equals("VBN") && "amod".equals(relations[verb]) && object > verb && parents[object] == participle
+            && "obj".equals(relations[object]) && hasAuxiliaryHave(tokens, parents, relations, verb)) {
+          // "Militants linked to al Qaeda have blockaded fuel imports": the perfect read as a modifier of its object.
+          rehang(dependencies, verb, -1, "root");
+          rehang(dependencies, noun, verb, "nsubj");
+          rehang(dependencies, participle, noun, "acl");
+          rehang(dependencies, object, verb, "obj");
+          for (int other = object + 1; other < size; other++) {
+            if (parents[other] == participle) {
+              rehang(dependencies, other, verb, relations[other]);
+            }
+          }
+          return;
+        }
       }
     }
+  }
+
+  private static boolean hasAuxiliaryHave(List<Token> tokens, int[] parents, String[] relations, int verb) {
+    for (int i = 0; i < verb; i++) {
+      if (parents[i] == verb && "aux".equals(relations[i]) && tokens.get(i).lemma().equalsIgnoreCase("have")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nouns for an accusation that a closing "a charge X denied" names. */

@@ -668,6 +668,19 @@ class CoreNlpAnnotatorTest {
 
     assertThat(dependencies).contains(new Dependency(-1, 4, "root"), new Dependency(4, 0, "nsubj"), new Dependency(0, 1, "acl"),
         new Dependency(4, 7, "punct"));
+
+    // "Militants linked to al Qaeda have blockaded fuel imports for months": the perfect read as its object's modifier.
+    List<Token> perfect = List.of(token(0, "Militants", "NNS"), token(1, "linked", "VBN"), token(2, "to", "IN"), token(3, "Qaeda", "NNP"),
+        new Token(4, "have", "have", "VBP", "O", "", 0, 0), token(5, "blockaded", "VBN"), token(6, "imports", "NNS"),
+        token(7, "for", "IN"), token(8, "months", "NNS"));
+    List<Dependency> misread = new ArrayList<>(List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+        new Dependency(3, 2, "case"), new Dependency(1, 3, "obl"), new Dependency(5, 4, "aux"), new Dependency(6, 5, "amod"),
+        new Dependency(1, 6, "obj"), new Dependency(8, 7, "case"), new Dependency(1, 8, "obl")));
+
+    CoreNlpAnnotator.rerootAfterReducedRelative(perfect, misread);
+
+    assertThat(misread).contains(new Dependency(-1, 5, "root"), new Dependency(5, 0, "nsubj"), new Dependency(0, 1, "acl"),
+        new Dependency(5, 6, "obj"), new Dependency(5, 8, "obl"));
   }
 
   @Test
