@@ -191,6 +191,7 @@ public final class CoreNlpAnnotator {
     relabelVerbSeries(tokens, dependencies);
     reattachEmbeddedClosingReports(tokens, dependencies);
     rerootAfterReducedRelative(tokens, dependencies);
+    reattachDocumentParticiples(tokens, dependencies);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -1527,6 +1528,37 @@ public final class CoreNlpAnnotator {
       }
     }
     return false;
+  }
+
+  /** Things sent to someone that can say what a participle says: "a letter to Guterres accusing Japan". */
+  private static final java.util.Set<String> SENT_DOCUMENTS = java.util.Set.of(
+      "letter", "message", "note", "complaint", "statement", "memo", "report");
+
+  /**
+   * "sent a letter to Secretary-General Antonio Guterres accusing Japan of threatening intervention": the parser hangs
+   * the participle on the recipient, who then accuses; what the letter says is the letter's. A participle on the
+   * to-phrase of a verb whose object is a document belongs to the document.
+   */
+  static void reattachDocumentParticiples(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int participle = 2; participle < size; participle++) {
+      int recipient = parents[participle];
+      if (!"acl".equals(relations[participle]) || !tokens.get(participle).tag().equals("VBG") || recipient < 0
+          || recipient > participle || !"obl".equals(relations[recipient]) || !hasCase(tokens, parents, recipient, "to")) {
+        continue;
+      }
+      int verb = parents[recipient];
+      for (int document = 0; document < recipient && verb >= 0; document++) {
+        if (parents[document] == verb && "obj".equals(relations[document])
+            && SENT_DOCUMENTS.contains(tokens.get(document).lemma().toLowerCase(java.util.Locale.ROOT))) {
+          rehang(dependencies, participle, document, "acl");
+          return;
+        }
+      }
+    }
   }
 
   /** Nouns for an accusation that a closing "a charge X denied" names. */

@@ -684,6 +684,20 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aParticipleOnTheRecipientOfADocumentIsTheDocuments() {
+    // "sent a letter to Guterres accusing Japan": "accusing" hung on Guterres.
+    List<Token> tokens = List.of(token(0, "Fu", "NNP"), token(1, "sent", "VBD"), token(2, "letter", "NN"), token(3, "to", "IN"),
+        token(4, "Guterres", "NNP"), token(5, "accusing", "VBG"), token(6, "Japan", "NNP"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+        new Dependency(1, 2, "obj"), new Dependency(4, 3, "case"), new Dependency(1, 4, "obl"), new Dependency(4, 5, "acl"),
+        new Dependency(5, 6, "obj")));
+
+    CoreNlpAnnotator.reattachDocumentParticiples(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(2, 5, "acl"));
+  }
+
+  @Test
   void aSaidReadAsTheAdjectiveOfItsSpeakerClosesTheClauseItFollows() {
     // "Israel will withdraw its troops, said spokesperson for the minister": "spokesperson" read as the object, "said" its
     // adjective.
