@@ -750,8 +750,11 @@ public final class ActorResolver {
     PairPhrase phrase = pairPhrase(context, sentence, h);
     List<Actor> parties = coordinatedPair(context, phrase, ANTECEDENT_LOOKBACK);
     parties = parties.isEmpty() && sentence > ANTECEDENT_LOOKBACK ? coordinatedPair(context, phrase, sentence) : parties;
-    parties = parties.isEmpty() ? actPair(context, phrase, ANTECEDENT_LOOKBACK) : parties;
-    parties = parties.isEmpty() && sentence > ANTECEDENT_LOOKBACK ? actPair(context, phrase, sentence) : parties;
+    parties = parties.isEmpty() ? actPair(context, phrase, ANTECEDENT_LOOKBACK, false) : parties;
+    // "Zelenskiy met Trump, a day after Trump spoke with Putin ... The two presidents": one met is surer than one
+    // spoken with.
+    parties = parties.isEmpty() ? actPair(context, phrase, ANTECEDENT_LOOKBACK, true) : parties;
+    parties = parties.isEmpty() && sentence > ANTECEDENT_LOOKBACK ? actPair(context, phrase, sentence, false) : parties;
     if (COUNTRY_PAIRS.contains(lemma) || GOVERNMENT_PAIRS.contains(lemma)) {
       // "Thai and Cambodian troops clashed ... urged both countries": countries, whatever agents named them; "the two
       // governments" after "Venezuela freed Colombian soldiers" are the governments.
@@ -823,6 +826,9 @@ public final class ActorResolver {
     return List.of();
   }
 
+  /** Prepositions that name the other side of an act: "spoke with", "fighting against". */
+  private static final Set<String> PARTNER_CASES = Set.of("with", "against");
+
   /** Verbs and nouns of a third party between two sides. */
   private static final Set<String> MEDIATING = Set.of("mediate", "broker", "host", "facilitate", "sponsor", "mediator",
       "guarantor");
@@ -844,9 +850,10 @@ public final class ActorResolver {
 
   /**
    * "Russia accused Ukraine of attacking a station hours after both sides agreed to a pause": with no coordination, the
-   * two sides are the doer and the object of the nearest act between two named parties, over the given sentences.
+   * two sides are the doer and the object of the nearest act between two named parties, over the given sentences;
+   * with partners, also the one it was done with or against ("spoke with Xi").
    */
-  private List<Actor> actPair(ActorContext context, PairPhrase phrase, int lookback) {
+  private List<Actor> actPair(ActorContext context, PairPhrase phrase, int lookback, boolean partners) {
     int sentence = phrase.sentence();
     Set<Integer> addressers = phrase.addressers();
     Set<String> addresserCodes = phrase.addresserCodes();
@@ -854,6 +861,11 @@ public final class ActorResolver {
       DependencyTree earlier = context.tree(word.sentence());
       List<Integer> subjects = earlier.children(word.token(), "nsubj");
       List<Integer> objects = earlier.children(word.token(), "obj");
+      if (objects.isEmpty() && partners) {
+        // "Trump spoke with Xi on Monday. The two leaders agreed to meet": the one spoken with or fought against.
+        objects = earlier.children(word.token(), "obl").stream()
+            .filter(partner -> PARTNER_CASES.contains(earlier.caseMarker(partner))).toList();
+      }
       if (earlier.isPassive(word.token()) && subjects.isEmpty() && objects.isEmpty()) {
         // "Modi arrived in Moscow and was welcomed by Putin": a passive's agent did it to its subject, which a passive
         // joined to an active verb shares.

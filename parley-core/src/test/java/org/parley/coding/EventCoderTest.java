@@ -1962,6 +1962,15 @@ class EventCoderTest {
   }
 
   @Test
+  void theTwoLeadersAreTheOnesWhoSpokeWithEachOtherWhereNoneMet() {
+    List<Event> events = TestingPipeline.code("U.S. President Donald Trump spoke with Chinese President Xi Jinping on Monday. "
+        + "The two leaders agreed to meet in Beijing in April.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("040") && event.mode().hypothetical())
+        .extracting(EventCoderTest::dyad).containsExactlyInAnyOrder("USAGOV->CHNGOV", "CHNGOV->USAGOV");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");
