@@ -222,8 +222,8 @@ public final class ActorResolver {
     }
     // "the paramilitary group", "the militant group": the nearest group named before is surer than a chain, which
     // links such a phrase to any organisation ("the Security Council condemned the RSF's assault after the group ...").
-    Optional<ActorCode> nearestGroup = depth <= 1 && GROUP_WORDS.contains(tree.lemma(h).toLowerCase(Locale.ROOT))
-        ? groupAntecedent(context, sentence, h) : Optional.empty();
+    boolean groupWord = GROUP_WORDS.contains(tree.lemma(h).toLowerCase(Locale.ROOT));
+    Optional<ActorCode> nearestGroup = depth <= 1 && groupWord ? groupAntecedent(context, sentence, h) : Optional.empty();
     if (nearestGroup.isPresent()) {
       return Optional.of(actor(tree, h, nearestGroup.get()));
     }
@@ -238,7 +238,8 @@ public final class ActorResolver {
       return Optional.of(new Actor(phraseText(tree, h), span(tree, phraseBegin(tree, h), phraseEnd(tree, h)), chainCode));
     }
     // Searched from the mention and one step below it ("the group's fighters"), never from inside another search.
-    Optional<ActorCode> group = depth <= 1 ? groupAntecedent(context, sentence, h) : Optional.empty();
+    // A group word was searched for above; here armed members ("the militants") are.
+    Optional<ActorCode> group = depth <= 1 && !groupWord ? groupAntecedent(context, sentence, h) : Optional.empty();
     if (group.isPresent()) {
       return Optional.of(actor(tree, h, group.get()));
     }

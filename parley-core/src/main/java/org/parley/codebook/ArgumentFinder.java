@@ -18,8 +18,6 @@ public final class ArgumentFinder {
   /** Verbs whose infinitive is done by the party in a prepositional phrase, with its prepositions. */
   private static final java.util.Map<String, Set<String>> OBLIQUE_CONTROL = java.util.Map.of(
       "call", Set.of("on", "upon"), "appeal", Set.of("to"), "plead", Set.of("with"), "prevail", Set.of("on", "upon"));
-  /** The words that open a relative clause as its subject or object: "the accord, which the two countries signed". */
-  public static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
   /** Nouns for what someone says, asks or offers, whose from-phrase names the author: "an appeal from the president". */
   private static final Set<String> AUTHORED = Set.of(
       "call", "demand", "request", "appeal", "plea", "offer", "proposal", "invitation", "ultimatum", "order", "warning",
@@ -334,12 +332,12 @@ public final class ArgumentFinder {
     if (tree.relation(verb).equals("acl:relcl") && noun >= 0 && noun < verb && tree.token(noun).isNoun()) {
       // "Pakistan, which it attacked in May", "the Emirates, which Khartoum accuses of arming the RSF": a relative
       // pronoun as object stands for the noun the clause describes.
-      objects = objects.stream().map(object -> object < verb && RELATIVE_PRONOUNS.contains(tree.lemma(object).toLowerCase(java.util.Locale.ROOT))
+      objects = objects.stream().map(object -> object < verb && DependencyTree.RELATIVE_PRONOUNS.contains(tree.lemma(object).toLowerCase(java.util.Locale.ROOT))
           ? noun : object).toList();
     }
     if (!objects.isEmpty() || !tree.relation(verb).equals("acl:relcl") || noun < 0 || noun > verb || !tree.token(noun).isNoun()
         || !tree.hasChild(verb, "nsubj")
-        || java.util.Arrays.stream(tree.children(verb)).anyMatch(child -> RELATIVE_PRONOUNS.contains(tree.lemma(child).toLowerCase(java.util.Locale.ROOT))
+        || java.util.Arrays.stream(tree.children(verb)).anyMatch(child -> DependencyTree.RELATIVE_PRONOUNS.contains(tree.lemma(child).toLowerCase(java.util.Locale.ROOT))
             || tree.relation(child).equals("mark") || tree.relation(child).equals("advmod") && tree.lemma(child).toLowerCase(java.util.Locale.ROOT).startsWith("wh"))) {
       return objects;
     }
@@ -391,7 +389,7 @@ public final class ArgumentFinder {
         continue;
       }
       if (relation.equals("nsubj")) {
-        if (RELATIVE_PRONOUNS.contains(tree.lemma(child)) && tree.relation(verb).equals("acl:relcl")) {
+        if (DependencyTree.RELATIVE_PRONOUNS.contains(tree.lemma(child)) && tree.relation(verb).equals("acl:relcl")) {
           int noun = tree.parent(verb);
           int support = tree.parent(noun);
           if (ATTACK_NOUNS.contains(tree.lemma(noun).toLowerCase(java.util.Locale.ROOT)) && tree.hasRelation(noun, "obj")

@@ -251,7 +251,7 @@ public final class PatternMatcher {
   /** "The accord, which Thailand and Cambodia signed": a relative pronoun stands for the noun its clause hangs on. */
   private static int antecedent(DependencyTree tree, int token) {
     int clause = tree.parent(token);
-    if (ArgumentFinder.RELATIVE_PRONOUNS.contains(tree.lemma(token).toLowerCase(java.util.Locale.ROOT)) && clause >= 0
+    if (DependencyTree.RELATIVE_PRONOUNS.contains(tree.lemma(token).toLowerCase(java.util.Locale.ROOT)) && clause >= 0
         && tree.relation(clause).equals("acl:relcl")
         && tree.parent(clause) >= 0) {
       return tree.parent(clause);

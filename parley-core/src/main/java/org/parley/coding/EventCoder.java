@@ -1120,9 +1120,7 @@ public final class EventCoder {
         if (!roots.contains(act.cameo().root()) || act.mode().negated() || act.mode().hypothetical() || !act.source().code().identified()) {
           continue;
         }
-        String doer = act.source().code().country();
-        boolean ownSide = events.stream().anyMatch(event -> event.source().code().code().equals(act.source().code().code())
-            || (!doer.isEmpty() && doer.equals(event.source().code().country())));
+        boolean ownSide = events.stream().anyMatch(event -> sameParty(event.source(), act.source()));
         boolean aimedAtAnswerer = act.target() != null && events.stream()
             .anyMatch(event -> !event.source().code().country().isEmpty() && event.source().code().country().equals(act.target().code().country()));
         if (ownSide || (charge && !aimedAtAnswerer)) {
@@ -1149,7 +1147,7 @@ public final class EventCoder {
     }
     return events.stream().filter(event -> !(event.cameo().root().equals("13") && event.target() != null
         && event.target().code().role().equals("CVL") && !event.source().code().country().isEmpty()
-        && event.target().code().country().equals(event.source().code().country()))).toList();
+        && sameParty(event.source(), event.target()))).toList();
   }
 
   /** Disapproval, rejection and denial ("denied the charge", 016): the answers that refer back to an act. */

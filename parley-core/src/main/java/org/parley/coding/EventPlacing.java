@@ -6,7 +6,6 @@ import java.util.Set;
 import org.parley.actor.ActorResolver;
 import org.parley.actor.ActorTables;
 import org.parley.actor.PlaceTable;
-import org.parley.codebook.ArgumentFinder;
 import org.parley.model.Location;
 import org.parley.nlp.DependencyTree;
 
@@ -173,7 +172,7 @@ final class EventPlacing {
    */
   private static boolean othersClause(DependencyTree tree, int clause) {
     for (int subject : tree.children(clause, "nsubj")) {
-      if (!ArgumentFinder.RELATIVE_PRONOUNS.contains(tree.lemma(subject))) {
+      if (!DependencyTree.RELATIVE_PRONOUNS.contains(tree.lemma(subject))) {
         return true;
       }
     }

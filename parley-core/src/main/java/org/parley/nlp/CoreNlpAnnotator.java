@@ -336,6 +336,15 @@ public final class CoreNlpAnnotator {
   }
 
   /** Whether a word is the ancestor itself or lies below it, following the governors in {@code parents}. */
+  /** The first word of the contiguous phrase a head dominates, walking left from the head. */
+  private static int phraseStart(int[] parents, int head) {
+    int first = head;
+    while (first > 0 && dominates(parents, head, first - 1)) {
+      first--;
+    }
+    return first;
+  }
+
   private static boolean dominates(int[] parents, int ancestor, int word) {
     int current = word;
     for (int steps = 0; steps <= parents.length && current >= 0; steps++) {
@@ -675,10 +684,7 @@ public final class CoreNlpAnnotator {
         if (parents[name] != verb || !"nsubj".equals(relations[name]) || !tokens.get(name).tag().startsWith("NNP")) {
           continue;
         }
-        int first = name;
-        while (first > 0 && dominates(parents, name, first - 1) && first - 1 != verb) {
-          first--;
-        }
+        int first = phraseStart(parents, name);
         int before = first - 2;
         if (first < 2 || !tokens.get(first - 1).word().equals(",") || !tokens.get(before).tag().startsWith("NN")) {
           continue;
@@ -1115,7 +1121,7 @@ public final class CoreNlpAnnotator {
       int second = -1;
       for (int i = 0; i < size; i++) {
         if (parents[i] == verb && "obj".equals(relations[i]) && i < verb
-            && RELATIVE_OBJECTS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+            && DependencyTree.RELATIVE_PRONOUNS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
           relative = i;
         }
         if (parents[i] == verb && "obj".equals(relations[i]) && i > gerund && second < 0) {
@@ -1129,8 +1135,6 @@ public final class CoreNlpAnnotator {
     }
   }
 
-  /** Relative words that can stand as a verb's object before it: "which Khartoum accuses". */
-  private static final java.util.Set<String> RELATIVE_OBJECTS = java.util.Set.of("which", "whom", "who", "that");
 
   /**
    * "The United Nations called on both sides to protect civilians": the parser may read "on both sides to protect" as
@@ -1453,10 +1457,7 @@ public final class CoreNlpAnnotator {
       if (subject < 0) {
         continue;
       }
-      int first = subject;
-      while (first > 0 && dominates(parents, subject, first - 1)) {
-        first--;
-      }
+      int first = phraseStart(parents, subject);
       if (first > root + 1 && tokens.get(first - 1).word().equals(",")) {
         rehang(dependencies, verb, root, "parataxis");
         return;

@@ -52,6 +52,9 @@ public final class DependencyTree {
     return new DependencyTree(sentence);
   }
 
+  /** The words that open a relative clause as its subject or object: "the accord, which the two countries signed". */
+  public static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("which", "who", "that", "whom");
+
   public AnnotatedSentence sentence() {
     return sentence;
   }
