@@ -68,9 +68,12 @@ public final class ActorResolver {
     DependencyTree tree = context.tree(sentence);
     List<Actor> actors = new ArrayList<>(List.of(actor));
     actors.addAll(coordinatedAntecedent(context, sentence, token, actor));
-    // "dozens of Sudanese and Eritrean refugees": the nationality words are on the counted noun.
-    for (int child : tree.children(counted(tree, token), "amod")) {
-      actors.addAll(conjunctCountries(context, tree, child, actor));
+    // "dozens of Sudanese and Eritrean refugees": the nationality words are on the counted noun. "U.S. and Ukrainian
+    // negotiators met": a country's name may head them.
+    for (int child : tree.children(counted(tree, token))) {
+      if (tree.relation(child).equals("amod") || tree.relation(child).equals("compound")) {
+        actors.addAll(conjunctCountries(context, tree, child, actor));
+      }
     }
     if (!actor.code().country().isEmpty() && !actor.code().role().isEmpty()) {
       // "the foreign ministers of Russia and China", "officials in Kenya and Uganda": agents of coordinated countries
@@ -145,6 +148,11 @@ public final class ActorResolver {
       if (tree.lemma(h).equals("we") || tree.lemma(h).equals("i") || tree.lemma(h).equals("us") || tree.lemma(h).equals("our")) {
         return Optional.empty();
       }
+      Optional<Integer> judged = judgedThing(tree, h);
+      if (judged.isPresent()) {
+        // "Japan condemned the launch, saying it violated U.N. resolutions": what violates is what was condemned.
+        return resolve(context, sentence, judged.get(), depth + 1).map(found -> new Actor(found.text(), span(tree, h, h), found.code()));
+      }
       // The speaker first: "Hamas said it would not attend" is Hamas's word about itself, whatever a coreference chain
       // reaching into earlier sentences says.
       return speaker(context, sentence, h, depth).or(() -> throughCoreference(context, sentence, h, depth))
@@ -201,8 +209,23 @@ public final class ActorResolver {
       return Optional.of(actor(tree, h, named.get()));
     }
     Optional<ActorCode> described = describedActor(context, sentence, h, depth);
+    if (described.filter(code -> STATESMEN_ROLES.contains(code.role())).isPresent() && personsGroup(tree, h)) {
+      // "Sharaa, whose group once fought U.S. forces": a statesman's group is not the statesman, nor his government. A
+      // group leader's ("the Hamas leader said his group") is the group.
+      return Optional.empty();
+    }
     if (described.isPresent() && described.get().identified()) {
       return Optional.of(actor(tree, h, described.get()));
+    }
+    Optional<ActorCode> commanded = depth <= 1 && described.isPresent() ? commandersOwn(context, sentence, h, described.get(), depth)
+        : Optional.empty();
+    if (commanded.isPresent()) {
+      return Optional.of(actor(tree, h, commanded.get()));
+    }
+    Optional<ActorCode> struck = depth <= 1 && described.isPresent() ? struckForces(context, sentence, h, described.get(), depth)
+        : Optional.empty();
+    if (struck.isPresent()) {
+      return Optional.of(actor(tree, h, struck.get()));
     }
     if (relational(tree, h) && !tree.children(h, "nmod:poss").isEmpty()) {
       // "Armenia accused its neighbour": coreference links such a phrase to its possessor's other mentions too often.
@@ -229,6 +252,11 @@ public final class ActorResolver {
     }
     // "the minister", "the envoy": a description without a country takes it from what it corefers with.
     Optional<Actor> viaChain = throughCoreference(context, sentence, h, depth);
+    // "The European Union urged restraint. The opposition said ...": a chain that links a society's own group (the
+    // opposition, a party, civilians) to a body of no country and another kind has joined two parties. A court or a
+    // council may well be an international one ("the court" for the ICC).
+    viaChain = viaChain.filter(found -> described.isEmpty() || !SOCIETY_ROLES.contains(described.get().role())
+        || !found.code().country().isEmpty() || found.code().role().isEmpty() || found.code().role().equals(described.get().role()));
     if (viaChain.isPresent()) {
       ActorCode chainCode = viaChain.get().code();
       if (described.isPresent() && !chainCode.country().isEmpty() && !described.get().role().isEmpty()) {
@@ -259,6 +287,8 @@ public final class ActorResolver {
   /** Armed group members named by their role: "the rebels" are the armed group named before them. */
   private static final Set<String> ARMED_MEMBERS = Set.of("rebel", "militant", "insurgent", "guerrilla", "jihadist");
   private static final Set<String> NON_STATE_ROLES = Set.of("REB", "RAD", "UAF", "CRM", "OPP", "PTY", "NGO");
+  /** Groups of a society, never an international body: the opposition, a party, civilians, workers, the press. */
+  private static final Set<String> SOCIETY_ROLES = Set.of("OPP", "PTY", "CVL", "LAB", "BUS", "MED", "EDU", "REL", "REB", "RAD", "CRM");
 
   /** How many sentences before a mention the antecedent searches read, besides the mention's own. */
   private static final int ANTECEDENT_LOOKBACK = 2;
@@ -664,6 +694,116 @@ public final class ActorResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /** Verbs by which a state commands its own forces: "ordered the military to", "instructed police". */
+  private static final Set<String> COMMANDING = Set.of("order", "instruct", "direct", "command", "task", "authorize", "authorise");
+  private static final Set<String> FORCES = Set.of("MIL", "COP", "SPY");
+
+  /**
+   * "Netanyahu ordered the military to carry out strikes", "the governor instructed police to": forces of no stated country
+   * that a state's leader or government commands are its own.
+   */
+  private Optional<ActorCode> commandersOwn(ActorContext context, int sentence, int noun, ActorCode described, int depth) {
+    DependencyTree tree = context.tree(sentence);
+    int verb = tree.parent(noun);
+    if (!described.country().isEmpty() || !FORCES.contains(described.role()) || !tree.relation(noun).equals("obj") || verb < 0
+        || !COMMANDING.contains(tree.lemma(verb).toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    for (int subject : tree.children(verb, "nsubj")) {
+      Optional<ActorCode> commander = resolve(context, sentence, subject, depth + 1).map(Actor::code)
+          .filter(code -> !code.country().isEmpty() && (code.role().isEmpty() || code.role().equals("GOV") || code.role().equals("MIL")));
+      if (commander.isPresent()) {
+        return Optional.of(ActorCode.of(commander.get().country(), described.role()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "fired on its troops in Rafah, killing a soldier", "attacked an army post, wounding three soldiers": the victims of a
+   * participle that tells what an attack did, of no stated country, are of the forces it hit.
+   */
+  private Optional<ActorCode> struckForces(ActorContext context, int sentence, int noun, ActorCode described, int depth) {
+    DependencyTree tree = context.tree(sentence);
+    int participle = tree.parent(noun);
+    if (!described.country().isEmpty() || described.role().isEmpty() || !tree.relation(noun).equals("obj") || participle < 0
+        || !tree.token(participle).tag().equals("VBG") || !Set.of("dep", "advcl", "xcomp", "conj").contains(tree.relation(participle))
+        || tree.parent(participle) < 0) {
+      return Optional.empty();
+    }
+    int attack = tree.parent(participle);
+    for (int hit : tree.children(attack)) {
+      if (hit < participle && (tree.relation(hit).equals("obj") || tree.relation(hit).equals("obl"))) {
+        Optional<ActorCode> forces = resolve(context, sentence, hit, depth + 1).map(Actor::code)
+            .filter(code -> !code.country().isEmpty() && code.role().equals(described.role()));
+        if (forces.isPresent()) {
+          return Optional.of(ActorCode.of(forces.get().country(), described.role()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The roles of a person who leads a state, or once did: their group is no state's. */
+  private static final Set<String> STATESMEN_ROLES = Set.of("GOV", "ELI", "");
+
+  /** Whether a group word's possessor is a person: "his group", "Sharaa's movement", "Sharaa, whose group". */
+  private static boolean personsGroup(DependencyTree tree, int group) {
+    if (!GROUP_WORDS.contains(tree.lemma(group).toLowerCase(Locale.ROOT)) || !tree.children(group, "amod").isEmpty()
+        || !tree.children(group, "compound").isEmpty()) {
+      return false;
+    }
+    for (int possessor : tree.children(group, "nmod:poss")) {
+      String lemma = tree.lemma(possessor).toLowerCase(Locale.ROOT);
+      int person = possessor;
+      if (lemma.equals("whose")) {
+        int clause = tree.parent(group);
+        while (clause >= 0 && !tree.relation(clause).startsWith("acl")) {
+          clause = tree.parent(clause);
+        }
+        person = clause >= 0 ? tree.parent(clause) : -1;
+      }
+      if (Set.of("he", "she", "his", "her").contains(lemma)
+          || person >= 0 && tree.token(person).entity().equals("PERSON")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs and nouns by which a reaction judges what it reacts to: "saying it violated international law". */
+  private static final Set<String> JUDGING_VERBS = Set.of("violate", "breach", "contravene", "flout", "undermine", "jeopardize",
+      "jeopardise", "endanger", "constitute");
+  private static final Set<String> JUDGING_NOUNS = Set.of("violation", "breach", "provocation");
+
+  /**
+   * The object of a reaction that an "it" judges: in "condemned the launch, saying it violated resolutions" or "rejected
+   * the plan, saying it was a breach of the accord", "it" is the launch or the plan, not the one who condemned.
+   */
+  private static Optional<Integer> judgedThing(DependencyTree tree, int pronoun) {
+    int clause = tree.parent(pronoun);
+    if (!tree.lemma(pronoun).equalsIgnoreCase("it") || !tree.relation(pronoun).startsWith("nsubj") || clause < 0) {
+      return Optional.empty();
+    }
+    String lemma = tree.lemma(clause).toLowerCase(Locale.ROOT);
+    boolean judging = tree.token(clause).isVerb() ? JUDGING_VERBS.contains(lemma)
+        : JUDGING_NOUNS.contains(lemma) && !tree.children(clause, "cop").isEmpty();
+    if (!judging) {
+      return Optional.empty();
+    }
+    // "saying" heads the reported clause, or the parser made it the clause's marker.
+    int saying = tree.children(clause, "mark").stream().filter(mark -> tree.lemma(mark).equalsIgnoreCase("say")).findFirst()
+        .orElse(tree.parent(clause) >= 0 && tree.lemma(tree.parent(clause)).equalsIgnoreCase("say") ? tree.parent(clause) : -1);
+    if (saying < 0 || !tree.token(saying).tag().equals("VBG")) {
+      return Optional.empty();
+    }
+    int reaction = saying == tree.parent(clause) ? tree.parent(saying) : tree.parent(clause);
+    if (reaction < 0) {
+      return Optional.empty();
+    }
+    return tree.children(reaction, "obj").stream().filter(object -> object < pronoun).findFirst();
   }
 
   private static final java.util.Map<String, String> POSSESSIVES = java.util.Map.of("its", "it", "their", "they", "his", "he", "her", "she");

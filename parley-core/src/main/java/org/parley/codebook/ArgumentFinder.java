@@ -23,6 +23,9 @@ public final class ArgumentFinder {
       "call", "demand", "request", "appeal", "plea", "offer", "proposal", "invitation", "ultimatum", "order", "warning",
       "threat", "message", "letter", "initiative", "plan", "suggestion", "overture", "bid", "pressure", "criticism", "accusation");
 
+  /** Nouns of an act its author proposes to do: "an offer by Trump to send troops" (a call to others to act is not). */
+  private static final Set<String> SELF_PROPOSED = Set.of("offer", "proposal", "plan", "bid", "threat", "promise", "pledge", "initiative");
+
   /** Verbs by which a body puts out a document of its own. */
   private static final Set<String> ISSUING = Set.of(
       "issue", "release", "publish", "adopt", "sign", "make", "draft", "send", "post", "put", "deliver", "read", "circulate",
@@ -470,6 +473,10 @@ public final class ArgumentFinder {
           && tree.hasChild(parent, "cop")) {
         return controllerSubjects(parent, depth);
       }
+    } else if (relation.equals("acl") && isInfinitive(verb) && SELF_PROPOSED.contains(tree.lemma(parent).toLowerCase(java.util.Locale.ROOT))
+        && !authorPhrases(tree, parent).isEmpty()) {
+      // "an offer by Trump to send troops", "Chile's proposal to hold talks": whoever proposes would do it.
+      return authorPhrases(tree, parent);
     } else if (relation.equals("acl") && tree.token(verb).tag().equals("VBG")) {
       if (DOCUMENTS.contains(tree.lemma(parent))) {
         List<Integer> authors = documentAuthors(parent);

@@ -156,6 +156,10 @@ public final class EventCoder {
         // A rights group, the press or an international body that accuses reports harm done to others; an act done to
         // something in a named place was done to that place ("accused Kyiv of striking a gas facility in Kursk").
         targets = List.of(claim.get().claimant());
+      } else if (!accuser.country().isEmpty() && (accuser.role().isEmpty() || STATE_ROLES.contains(accuser.role()))) {
+        // "accused China of firing water cannon at government vessels": agents of no stated country the accused harmed
+        // are the accusing state's own (a rebel group's "positions" are not its country's army's).
+        targets = reportersOwn(targets, accuser.country());
       }
     }
     if (claim.isPresent() && !claim.get().claimant().code().country().isEmpty() && root.compareTo("10") < 0
@@ -190,14 +194,16 @@ public final class EventCoder {
     }
     // An event needs a doer with a country or at least a role: "the opposition" is ---OPP (CAMEO's unknown
     // country), "it" or "the group" unresolved is no actor at all.
-    sources = sources.stream().filter(EventCoder::known).toList();
+    sources = sources.stream().filter(EventCoder::known).filter(actor -> !facility(tree, actor)).toList();
     if (match.pattern().code().startsWith("087")) {
       // "The World Food Programme suspended operations in the camp": an aid body or a company halting its own work
       // calls no truce; only parties that fight can de-escalate.
       sources = sources.stream().filter(actor -> !NON_COMBATANTS.contains(actor.code().role())
           && !NON_COMBATANTS.contains(actor.code().code())).toList();
     }
-    targets = targets.stream().filter(EventCoder::known).toList();
+    // "deployed an aircraft carrier to the Caribbean", "shot down 40 drones": a machine of no stated country is no party.
+    targets = targets.stream().filter(EventCoder::known).filter(target -> !(machine(target) && target.code().country().isEmpty()))
+        .toList();
     both = both.stream().filter(EventCoder::known).toList();
     String country = location == null ? "" : location.country();
     if (sources.isEmpty() && both.isEmpty() && violent && unattributed(tree, match)) {
@@ -217,6 +223,12 @@ public final class EventCoder {
         && targets.stream().allMatch(target -> machine(target) && target.code().country().isEmpty())) {
       // "the two neighbours exchanged heavy artillery fire": the weapon of a mutual act is no third party.
       targets = List.of();
+    }
+    List<Actor> demanders = sources;
+    if (root.equals("10") && !targets.isEmpty() && !demanders.isEmpty() && targets.stream().allMatch(target -> onlyPlace(target)
+        && demanders.stream().allMatch(source -> source.code().code().equals(target.code().country() + "GOV")))) {
+      // "Abiy said Ethiopia must gain access to the sea": a government saying what its own country must do asks no one.
+      return List.of();
     }
     List<Actor[]> dyads = new ArrayList<>();
     if (!both.isEmpty()) {
@@ -321,6 +333,12 @@ public final class EventCoder {
     }
     EventMode mode = new EventMode(negated, hypothetical, claimant);
     CameoCode cameo = codes.get(match.pattern().code());
+    if (cameo.code().equals("140") && tree.token(match.trigger()).isVerb() && !sources.isEmpty()
+        && sources.stream().allMatch(actor -> actor.code().code().equals(actor.code().country() + "GOV") || namedState(tree, actor))) {
+      // "China protested the remarks": a state protests in words, an official complaint (114); crowds ("Iranian exiles")
+      // demonstrate.
+      cameo = codes.get("114");
+    }
     Span trigger = trigger(tree, match.triggerTokens());
     AnnotatedSentence annotated = tree.sentence();
     Article source = context.article().article();
@@ -588,6 +606,22 @@ public final class EventCoder {
         && STATE_ROLES.contains(actor.code().role()) ? placed(actor, reporting) : actor).toList();
   }
 
+  /** Places that stand for their country when struck ("a Ukrainian power plant") but do nothing themselves. */
+  private static final Set<String> FACILITIES = Set.of("airport", "port", "harbour", "harbor", "hospital", "school", "university",
+      "plant", "station", "refinery", "mine", "factory", "terminal", "pipeline", "dam", "bridge");
+
+  /** Whether an actor is a facility named by its place or owner: "forced Vilnius airport to suspend flights". */
+  private static boolean facility(DependencyTree tree, Actor actor) {
+    List<Integer> words = tokensIn(tree, actor.span());
+    return !words.isEmpty() && FACILITIES.contains(tree.lemma(words.get(words.size() - 1)).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether an actor is a country its name stands for ("China"), not a nation's people ("Iranian exiles"). */
+  private static boolean namedState(DependencyTree tree, Actor actor) {
+    List<Integer> words = tokensIn(tree, actor.span());
+    return onlyPlace(actor) && !words.isEmpty() && tree.token(words.get(words.size() - 1)).isProperNoun();
+  }
+
   /** Whether an actor is a bare country, as a place names one ("in London"), with no role or group. */
   private static boolean onlyPlace(Actor actor) {
     return !actor.code().country().isEmpty() && actor.code().code().equals(actor.code().country());
@@ -667,7 +701,8 @@ public final class EventCoder {
     int complement = matches.get(index).trigger();
     for (int j = 0; j < matches.size(); j++) {
       String governing = matches.get(j).pattern().code().substring(0, 2);
-      boolean sameAct = governing.equals(root) || (governing.equals("14") && root.equals("10"));
+      // "marched to demand reforms"; "summoned the ambassador to protest the remarks" is the complaint itself.
+      boolean sameAct = governing.equals(root) || (governing.equals("14") && root.equals("10")) || (governing.equals("11") && root.equals("14"));
       if (j != index && sameAct && !coded.get(j).isEmpty() && complementOf(tree, matches.get(j), complement)) {
         return true;
       }
@@ -776,14 +811,23 @@ public final class EventCoder {
   }
 
   /**
-   * Whether a match is a bare promise ("vowed", "pledged", CAMEO 030) whose complement is a threat: "Iran vowed to
-   * retaliate" threatens, it does not express an intent to cooperate.
+   * Whether a match is a bare promise ("vowed", "pledged", CAMEO 030) whose complement is a threat or a refusal: "Iran
+   * vowed to retaliate" threatens, it does not express an intent to cooperate.
    */
   private static boolean vowOfThreat(DependencyTree tree, List<Match> matches, List<List<Event>> coded, int index) {
+    if (matches.get(index).pattern().code().equals("130")) {
+      return threatOfFinerThreat(tree, matches, coded, index);
+    }
     if (!matches.get(index).pattern().code().equals("030") || tree.lemma(matches.get(index).trigger()).equals("agree")) {
       return false;
     }
     int trigger = matches.get(index).trigger();
+    for (int clause : tree.children(trigger, "ccomp")) {
+      if (tree.children(clause, "advmod").stream().anyMatch(word -> Set.of("not", "never").contains(tree.lemma(word).toLowerCase(Locale.ROOT)))) {
+        // "vowed that the state would not give in to violence": a vow that something will not happen is defiance.
+        return true;
+      }
+    }
     for (int j = 0; j < matches.size(); j++) {
       int complement = matches.get(j).trigger();
       for (int step = 0; step < 2 && tree.parent(complement) >= 0 && tree.parent(complement) != trigger
@@ -800,6 +844,26 @@ public final class EventCoder {
   }
 
   /** The CAMEO threat that announcing a harmful act of this code makes: the most specific code the table lists. */
+  /**
+   * Whether a match is a plain threat (130) whose complement is itself coded as a finer one: "Moscow warned that it would
+   * retaliate against any seizure" is one threat of force (1384), not that and a threat besides.
+   */
+  private static boolean threatOfFinerThreat(DependencyTree tree, List<Match> matches, List<List<Event>> coded, int index) {
+    int trigger = matches.get(index).trigger();
+    for (int j = 0; j < matches.size(); j++) {
+      int complement = matches.get(j).clauseHead();
+      if (j != index && tree.parent(complement) == trigger
+          && (tree.relation(complement).equals("ccomp") || tree.relation(complement).equals("xcomp"))
+          && coded.get(j).stream().anyMatch(event -> event.cameo().root().equals("13") && !event.cameo().code().equals("130"))) {
+        // "warned Israel that it would retaliate": the plain threat keeps the party warned, unless the finer one names it.
+        Set<String> finerTargets = coded.get(j).stream().filter(event -> event.target() != null)
+            .map(event -> event.target().code().code()).collect(Collectors.toSet());
+        return coded.get(index).stream().allMatch(event -> event.target() == null || finerTargets.contains(event.target().code().code()));
+      }
+    }
+    return false;
+  }
+
   private static Optional<String> threatOf(String code) {
     for (int length = code.length(); length >= 2; length--) {
       String threat = THREATS.get(code.substring(0, length));
@@ -949,8 +1013,10 @@ public final class EventCoder {
       return events;
     }
     int sentence = tree.sentence().index();
-    // Meeting, and promising to meet (036).
-    boolean consultation = match.pattern().code().startsWith("04") || match.pattern().code().startsWith("036");
+    // Meeting, promising to meet (036), and failing to agree, which each party does to the other ("failed to agree on a
+    // plan to use Russian assets" is no act aimed at Russia): aimed only at those met with or between.
+    boolean consultation = match.pattern().code().startsWith("04") || match.pattern().code().startsWith("036")
+        || match.pattern().code().startsWith("12") && match.pattern().slots().stream().anyMatch(slot -> slot.role() == Role.BOTH);
     Set<Integer> excluded = new LinkedHashSet<>(match.triggerTokens());
     List<Integer> level = new ArrayList<>(match.triggerTokens());
     for (int depth = 0; depth < EMBEDDING_DEPTH && !level.isEmpty(); depth++) {
@@ -1722,7 +1788,10 @@ public final class EventCoder {
   private static boolean machine(Actor actor) {
     String[] words = actor.text().toLowerCase(Locale.ROOT).split("\\s+");
     String last = words[words.length - 1];
-    return ActorResolver.machine(last);
+    // "a drone attack", "a missile strike": an attack named by its weapon is the weapon's.
+    boolean attack = last.equals("attack") || last.equals("attacks") || ATTACKS.contains(last)
+        || last.endsWith("s") && ATTACKS.contains(last.substring(0, last.length() - 1));
+    return ActorResolver.machine(last) || attack && java.util.Arrays.stream(words).anyMatch(ActorResolver::machine);
   }
 
   private List<Actor> actors(ActorContext context, int sentence, List<Integer> candidates, Set<Integer> excluded) {

@@ -87,6 +87,10 @@ final class EventDating {
   }
 
   String date(DependencyTree tree, int trigger, int clauseHead, Article article) {
+    Optional<String> range = yearsOfAct(tree, clauseHead);
+    if (range.isPresent()) {
+      return range.get();
+    }
     Optional<Integer> own = search(tree, clauseHead, trigger);
     if (own.isEmpty() && trigger != clauseHead) {
       own = search(tree, trigger, trigger);
@@ -103,7 +107,7 @@ final class EventDating {
         tensed = tree.parent(tensed);
       }
       int verb = tensed >= 0 ? tensed : clauseHead;
-      return article.publishedDate().map(published -> weekdayByTense(tree, token, verb, value, published)).orElse(value);
+      return article.publishedDate().map(published -> byTense(tree, token, verb, value, published)).orElse(value);
     }
     return article.publishedDate().map(date -> date.format(DateTimeFormatter.ISO_LOCAL_DATE)).orElse("");
   }
@@ -113,18 +117,43 @@ final class EventDating {
   /**
    * A bare weekday is the nearest one on the side of publication that the tense says: "rallied on Sunday" in a Monday
    * paper is the day before, "will meet on Friday" the coming one. The normaliser does not always know
-   * ("a fourth night on Sunday", a time expression, resolves forward), so the clause's tense decides.
+   * ("a fourth night on Sunday", a time expression, resolves forward), so the clause's tense decides. So it does for a
+   * month named without its year: "bombed its sites in June" in a December story is last June, "will vote in March"
+   * next March.
    */
-  private static String weekdayByTense(DependencyTree tree, int dateToken, int clauseHead, String value, java.time.LocalDate published) {
-    if (value.length() != 10 || !namesWeekday(tree, dateToken)) {
+  private static String byTense(DependencyTree tree, int dateToken, int clauseHead, String value, java.time.LocalDate published) {
+    boolean weekday = value.length() == 10 && expressionHas(tree, dateToken, word -> WEEKDAYS.contains(word));
+    boolean yearless = (value.length() == 7 || value.length() == 10) && !weekday && expressionHas(tree, dateToken, MONTHS::contains)
+        && !expressionHas(tree, dateToken, word -> word.matches("'\\d{2}s?|\\d{4}s?"));
+    if (!weekday && !yearless) {
       return value;
     }
-    java.time.LocalDate day = java.time.LocalDate.parse(value);
     Token verb = tree.token(clauseHead);
-    boolean future = ModeDetector.hasAuxiliary(tree, clauseHead, Set.of("will", "shall"));
-    boolean past = !future && (verb.tag().equals("VBD") || tree.children(clauseHead, "aux").stream()
+    boolean past = verb.tag().equals("VBD") || tree.children(clauseHead, "aux").stream()
         .anyMatch(aux -> Set.of("have", "had").contains(tree.token(aux).word().toLowerCase(java.util.Locale.ROOT))
-            || tree.token(aux).tag().equals("VBD")));
+            || tree.token(aux).tag().equals("VBD"));
+    // "will travel to Washington to meet Kagame on Thursday": an infinitive is future where the verb it completes is;
+    // "agreed to meet on Oct. 25" is not past.
+    int tensed = clauseHead;
+    while (tree.token(tensed).tag().equals("VB") && !tree.children(tensed, "mark").isEmpty()
+        && Set.of("xcomp", "advcl").contains(tree.relation(tensed)) && tree.parent(tensed) >= 0 && tree.token(tree.parent(tensed)).isVerb()) {
+      tensed = tree.parent(tensed);
+    }
+    boolean future = ModeDetector.hasAuxiliary(tree, tensed, Set.of("will", "shall"));
+    past &= !future;
+    if (yearless && value.length() == 7) {
+      java.time.YearMonth month = java.time.YearMonth.parse(value);
+      java.time.YearMonth now = java.time.YearMonth.from(published);
+      month = past && month.isAfter(now) ? month.minusYears(1) : future && month.isBefore(now) ? month.plusYears(1) : month;
+      return month.toString();
+    }
+    java.time.LocalDate day = java.time.LocalDate.parse(value);
+    if (yearless) {
+      // A day a month or more on the wrong side of publication ("struck on June 5" in a December story).
+      day = past && day.isAfter(published.plusMonths(1)) ? day.minusYears(1)
+          : future && day.isBefore(published.minusMonths(1)) ? day.plusYears(1) : day;
+      return day.toString();
+    }
     if (past && day.isAfter(published)) {
       day = day.minusWeeks(1);
     } else if (future && day.isBefore(published)) {
@@ -133,16 +162,19 @@ final class EventDating {
     return day.toString();
   }
 
-  /** Whether the date expression around a token (its words of the same value) names a day of the week. */
-  private static boolean namesWeekday(DependencyTree tree, int token) {
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.",
+      "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.");
+
+  /** Whether a word of the date expression around a token (its words of the same value), lowercased, is of a kind. */
+  private static boolean expressionHas(DependencyTree tree, int token, java.util.function.Predicate<String> kind) {
     String normalized = tree.token(token).normalized();
-    int size = tree.size();
     int begin = token;
     while (begin > 0 && tree.token(begin - 1).normalized().equals(normalized)) {
       begin--;
     }
-    for (int i = begin; i < size && tree.token(i).normalized().equals(normalized); i++) {
-      if (WEEKDAYS.contains(tree.token(i).word().toLowerCase(java.util.Locale.ROOT))) {
+    for (int i = begin; i < tree.size() && tree.token(i).normalized().equals(normalized); i++) {
+      if (kind.test(tree.token(i).word().toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
     }
@@ -157,6 +189,10 @@ final class EventDating {
    * makes the day before publication; such a span says the event is the story's own day.
    */
   private static boolean withinTheDay(DependencyTree tree, int token) {
+    if (expressionHas(tree, token, MONTHS::contains)) {
+      // "in the early hours of Nov. 17" names its day.
+      return false;
+    }
     String entity = tree.token(token).entity();
     for (int other = Math.max(0, token - 2); other <= Math.min(tree.size() - 1, token + 2); other++) {
       if (tree.token(other).entity().equals(entity) && tree.token(other).normalized().equals(tree.token(token).normalized())
@@ -190,7 +226,9 @@ final class EventDating {
       for (int child : tree.children(token)) {
         // "since February", "until May": the bounds of a period, not the event's own date.
         boolean namesAnother = anotherThing && NAMING_DATES.contains(tree.relation(child));
-        if (!OTHER_CLAUSES.contains(tree.relation(child)) && !BOUNDS.contains(tree.caseMarker(child)) && !namesAnother) {
+        // "in the 1990s and in 2020": a date's conjunct is another date, not another clause.
+        boolean otherDate = tree.relation(child).equals("conj") && word.entity().equals("DATE");
+        if ((!OTHER_CLAUSES.contains(tree.relation(child)) || otherDate) && !BOUNDS.contains(tree.caseMarker(child)) && !namesAnother) {
           queue.add(child);
         }
       }
@@ -231,11 +269,27 @@ final class EventDating {
     return true;
   }
 
+  /**
+   * "fought a border war from 1998 to 2000": a range of years on the act's own verb, which the normaliser writes
+   * "1998/2000", dates the act by the year it lasted until. Ranges deeper down describe other things ("juntas, which
+   * seized power in coups between 2020 and 2023").
+   */
+  private static Optional<String> yearsOfAct(DependencyTree tree, int clauseHead) {
+    for (int child : tree.children(clauseHead)) {
+      String normalized = tree.token(child).normalized();
+      if (tree.relation(child).startsWith("obl") && normalized.matches("\\d{4}/\\d{4}")) {
+        return Optional.of(normalized.substring(5));
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Optional<String> iso(String normalized) {
     if (normalized.isEmpty()) {
       return Optional.empty();
     }
-    String value = normalized.length() > 10 && normalized.charAt(10) == 'T' ? normalized.substring(0, 10) : normalized;
+    String value = normalized.length() > 10 && (normalized.charAt(10) == 'T' || normalized.charAt(10) == ' ')
+        ? normalized.substring(0, 10) : normalized;
     return ISO.matcher(value).matches() ? Optional.of(value) : Optional.empty();
   }
 }

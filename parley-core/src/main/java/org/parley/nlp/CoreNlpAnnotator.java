@@ -155,43 +155,45 @@ public final class CoreNlpAnnotator {
         dependencies.add(new Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1, edge.getRelation().toString()));
       }
     }
-    retagModalNouns(tokens, dependencies);
-    relabelAspectualComplements(tokens, dependencies);
-    reattachReportingClauses(tokens, dependencies);
-    relabelFrontedReports(tokens, dependencies);
-    reattachGerundObjects(tokens, dependencies);
-    reattachCallsOn(tokens, dependencies);
-    reattachSpeakersActs(tokens, dependencies);
-    reattachPrepositionalGerunds(tokens, dependencies);
-    rerootVerbAfterRelativeClause(tokens, dependencies);
-    reattachFiniteConjunctsOfGerunds(tokens, dependencies);
-    relabelNounParticiples(tokens, dependencies);
-    relabelGappedPassives(tokens, dependencies, headline);
-    reattachQuotedComplements(tokens, dependencies);
-    reattachMisreadRelativeVerbs(tokens, dependencies);
-    rerootParticiplesWithObjects(tokens, dependencies);
-    reattachFrontedTimePhrases(tokens, dependencies);
-    reattachClosingSpeakers(tokens, dependencies);
-    reattachInvertedSpeakers(tokens, dependencies);
-    coordinateCommaSubjects(tokens, dependencies);
-    reattachParticlesBeforeOf(tokens, dependencies);
-    reattachPastConjunctsOfInfinitives(tokens, dependencies);
-    reattachParticipleObjects(tokens, dependencies);
-    regroupCoordinatedModifiers(tokens, dependencies);
-    reattachReducedRelatives(tokens, dependencies);
-    reattachCommaParticiples(tokens, dependencies);
-    relabelRelativeSubjects(tokens, dependencies);
-    regroupChargesDAffaires(tokens, dependencies);
-    reattachListedDestinations(tokens, dependencies);
-    reattachDeniedCharges(tokens, dependencies);
-    reattachCommaGerundsReadAsAdjectives(tokens, dependencies);
-    regroupPossessedPhrases(tokens, dependencies);
-    reattachReducedRelativeSubjects(tokens, dependencies);
-    reattachObjectsAcrossConjuncts(tokens, dependencies);
-    relabelVerbSeries(tokens, dependencies);
-    reattachEmbeddedClosingReports(tokens, dependencies);
-    rerootAfterReducedRelative(tokens, dependencies);
-    reattachDocumentParticiples(tokens, dependencies);
+    repair(tokens, dependencies, CoreNlpAnnotator::retagModalNouns);
+    repair(tokens, dependencies, CoreNlpAnnotator::relabelAspectualComplements);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachReportingClauses);
+    repair(tokens, dependencies, CoreNlpAnnotator::relabelFrontedReports);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachGerundObjects);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachCallsOn);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachSpeakersActs);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachPrepositionalGerunds);
+    repair(tokens, dependencies, CoreNlpAnnotator::rerootVerbAfterRelativeClause);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachFiniteConjunctsOfGerunds);
+    repair(tokens, dependencies, CoreNlpAnnotator::relabelNounParticiples);
+    repair(tokens, dependencies, (words, edges) -> relabelGappedPassives(words, edges, headline));
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachQuotedComplements);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachMisreadRelativeVerbs);
+    repair(tokens, dependencies, CoreNlpAnnotator::rerootParticiplesWithObjects);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachFrontedTimePhrases);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachClosingSpeakers);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachInvertedSpeakers);
+    repair(tokens, dependencies, CoreNlpAnnotator::coordinateCommaSubjects);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachParticlesBeforeOf);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachPastConjunctsOfInfinitives);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachParticipleObjects);
+    repair(tokens, dependencies, CoreNlpAnnotator::regroupCoordinatedModifiers);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachReducedRelatives);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachCommaParticiples);
+    repair(tokens, dependencies, CoreNlpAnnotator::relabelRelativeSubjects);
+    repair(tokens, dependencies, CoreNlpAnnotator::regroupChargesDAffaires);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachListedDestinations);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachDeniedCharges);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachCommaGerundsReadAsAdjectives);
+    repair(tokens, dependencies, CoreNlpAnnotator::regroupPossessedPhrases);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachReducedRelativeSubjects);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachObjectsAcrossConjuncts);
+    repair(tokens, dependencies, CoreNlpAnnotator::relabelVerbSeries);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachEmbeddedClosingReports);
+    repair(tokens, dependencies, CoreNlpAnnotator::rerootAfterReducedRelative);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachDocumentParticiples);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachSubordinateClauses);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachOfferedActs);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -1185,9 +1187,10 @@ public final class CoreNlpAnnotator {
       int verb = parents[pronoun];
       String word = tokens.get(pronoun).word().toLowerCase(java.util.Locale.ROOT);
       int noun = pronoun - 2;
+      // The verb may hang loosely on the noun itself: "Israel, which has struck Syria repeatedly, was not part of it".
       if (!(word.equals("which") || word.equals("whom")) || verb <= pronoun || !"dep".equals(relations[verb])
           || !tokens.get(verb).tag().startsWith("VB") || !tokens.get(pronoun - 1).word().equals(",")
-          || !tokens.get(noun).tag().startsWith("NN") || parents[verb] == noun) {
+          || !tokens.get(noun).tag().startsWith("NN")) {
         continue;
       }
       boolean first = true;
@@ -1562,6 +1565,110 @@ public final class CoreNlpAnnotator {
     }
   }
 
+  /** Conjunctions of time that the parser may read as prepositions before a clause's subject. */
+  private static final java.util.Set<String> TIME_CONJUNCTIONS = java.util.Set.of("since", "after", "before", "until");
+
+  /**
+   * "has had no access since Israel and the United States bombed its sites": the parser may read "since" as a
+   * preposition of a noun phrase and hang the clause's verb loosely ({@code dep}) elsewhere, so the bombing has no
+   * doer. A subjectless finite verb right after such a phrase is a clause of time: the phrase is its subject, the
+   * conjunction its marker, and the verb an adverbial clause of the verb it hung on.
+   */
+  static void reattachSubordinateClauses(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int verb = 2; verb < size; verb++) {
+      String tag = tokens.get(verb).tag();
+      int host = parents[verb];
+      if (!"dep".equals(relations[verb]) || !(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) || host < 0
+          || !tokens.get(host).tag().startsWith("VB") || hasDependent(parents, relations, verb, "nsubj", "nsubj:pass")) {
+        continue;
+      }
+      // The phrase just before the verb, back to its conjunction: every word between belongs to one noun.
+      int noun = parents[verb - 1] >= 0 && tokens.get(verb - 1).tag().startsWith("NN") ? verb - 1 : -1;
+      while (noun >= 0 && !"case".equals(relations[noun]) && parents[noun] >= 0 && parents[noun] < verb
+          && !"obl".equals(relations[noun]) && !"nmod".equals(relations[noun])) {
+        noun = parents[noun];
+      }
+      if (noun < 0 || !tokens.get(noun).tag().startsWith("NN")) {
+        continue;
+      }
+      int conjunction = -1;
+      for (int i = 0; i < noun; i++) {
+        if (parents[i] == noun && "case".equals(relations[i])) {
+          conjunction = i;
+        }
+      }
+      if (conjunction < 0 || !TIME_CONJUNCTIONS.contains(tokens.get(conjunction).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      boolean onePhrase = true;
+      for (int i = conjunction + 1; i < verb; i++) {
+        onePhrase &= dominates(parents, noun, i);
+      }
+      if (onePhrase) {
+        rehang(dependencies, noun, verb, "nsubj");
+        rehang(dependencies, conjunction, verb, "mark");
+        rehang(dependencies, verb, host, "advcl");
+        return;
+      }
+    }
+  }
+
+  /**
+   * Nouns of an act proposed by whoever proposes it, whose infinitive says what is proposed: "an offer to send troops". (An
+   * ultimatum or a call "to Ecuador to halt attacks" asks another to act, as a verb's object control does.)
+   */
+  private static final java.util.Set<String> PROPOSALS = java.util.Set.of("offer", "proposal", "plan", "bid", "threat", "promise", "pledge");
+
+  /**
+   * "rejected an offer by Trump to send troops": the parser may hang the infinitive on the verb, as though the one who
+   * rejected were to send them. An infinitive right after the object phrase of a proposal noun says what is proposed:
+   * it becomes the noun's clause.
+   */
+  static void reattachOfferedActs(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int act = 2; act < size; act++) {
+      int verb = parents[act];
+      int to = act - 1;
+      if (!"xcomp".equals(relations[act]) || !tokens.get(act).tag().equals("VB") || verb < 0 || verb >= act
+          || !tokens.get(to).tag().equals("TO") || parents[to] != act) {
+        continue;
+      }
+      for (int noun = verb + 1; noun < to; noun++) {
+        if (parents[noun] != verb || !"obj".equals(relations[noun])
+            || !PROPOSALS.contains(tokens.get(noun).lemma().toLowerCase(java.util.Locale.ROOT)) || !authored(tokens, parents, relations, noun)) {
+          // "denied any plans to invade Eritrea": a proposal of no named author is the subject's own, as the parse has it.
+          continue;
+        }
+        boolean adjacent = true;
+        for (int i = noun + 1; i < to; i++) {
+          adjacent &= dominates(parents, noun, i);
+        }
+        if (adjacent) {
+          rehang(dependencies, act, noun, "acl");
+          return;
+        }
+      }
+    }
+  }
+
+  /** Whether a noun names its author: a possessor ("Trump's offer"), a by- or from-phrase ("an offer by Trump"). */
+  private static boolean authored(List<Token> tokens, int[] parents, String[] relations, int noun) {
+    for (int child = 0; child < tokens.size(); child++) {
+      if (parents[child] == noun && ("nmod:poss".equals(relations[child])
+          || "nmod".equals(relations[child]) && (hasCase(tokens, parents, child, "by") || hasCase(tokens, parents, child, "from")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Nouns for an accusation that a closing "a charge X denied" names. */
   private static final java.util.Set<String> CHARGE_NOUNS = java.util.Set.of("charge", "accusation", "claim", "allegation");
   /** Verbs by which the accused answers a charge. */
@@ -1601,12 +1708,17 @@ public final class CoreNlpAnnotator {
         continue;
       }
       int name = verb - 1;
-      if (parents[noun] == verb) {
-        // The charge read as the answer's subject: it takes the answer's place in the sentence.
-        if (parents[verb] < -1) {
+      // The charge read as the answer's subject, or as a compound of the name ("an allegation Asmara dismissed"): it
+      // takes the place in the sentence of the highest word of the answer it hung inside.
+      int top = noun;
+      while (parents[top] > noun && parents[top] <= verb) {
+        top = parents[top];
+      }
+      if (top != noun) {
+        if (parents[top] < -1) {
           continue;
         }
-        rehang(dependencies, noun, parents[verb], "dep");
+        rehang(dependencies, noun, parents[top], top == verb ? "dep" : relations[top]);
       }
       rehang(dependencies, verb, noun, "acl:relcl");
       rehang(dependencies, name, verb, "nsubj");
@@ -1681,6 +1793,34 @@ public final class CoreNlpAnnotator {
       }
       return new Edges(parents, relations);
     }
+  }
+
+  /**
+   * Runs one parse repair, and undoes it where it left a cycle: a repair written for one misreading may meet another it
+   * was not written for, and a parse whose words govern each other in a circle has no clause to code.
+   */
+  private static void repair(List<Token> tokens, List<Dependency> dependencies,
+      java.util.function.BiConsumer<List<Token>, List<Dependency>> repair) {
+    List<Dependency> before = new ArrayList<>(dependencies);
+    repair.accept(tokens, dependencies);
+    if (cyclic(tokens.size(), dependencies)) {
+      dependencies.clear();
+      dependencies.addAll(before);
+    }
+  }
+
+  /** Whether some word is its own governor, through any number of steps. */
+  static boolean cyclic(int size, List<Dependency> dependencies) {
+    int[] parents = Edges.of(size, dependencies).parents();
+    for (int word = 0; word < size; word++) {
+      int steps = 0;
+      for (int up = parents[word]; up >= 0; up = parents[up]) {
+        if (++steps > size) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Hangs a token on another governor with another relation, in place of the edge it had. */

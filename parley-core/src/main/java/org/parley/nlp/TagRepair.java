@@ -45,6 +45,7 @@ public final class TagRepair implements Annotator {
    */
   static void repair(List<CoreLabel> tokens) {
     openingName(tokens);
+    pluralSubjectVerb(tokens);
     headlineVerb(tokens);
     participleAsOnlyVerb(tokens);
     for (int i = 1; i + 1 < tokens.size(); i++) {
@@ -137,6 +138,26 @@ public final class TagRepair implements Annotator {
           && named && OBJECT_STARTS.contains(tagOf(tokens.get(i + 1)))) {
         word.setTag("VBZ");
         seriesVerb(tokens, clauseEnd);
+        return;
+      }
+    }
+  }
+
+  /**
+   * "Nigerian troops free kidnapped schoolchildren": after a plural subject, the base form of an act the tagger read as an
+   * adjective ("free") is the headline's verb, and the past form after it ("kidnapped") describes the object; read the
+   * other way, the troops kidnapped the children.
+   */
+  private static void pluralSubjectVerb(List<CoreLabel> tokens) {
+    for (int i = 1; i + 2 < tokens.size(); i++) {
+      CoreLabel word = tokens.get(i);
+      String lower = word.word().toLowerCase(java.util.Locale.ROOT);
+      CoreLabel next = tokens.get(i + 1);
+      if (tagOf(word).equals("JJ") && (NOUN_LIKE_ACTS.contains(lower + "s") || NOUN_LIKE_ACTS.contains(lower + "es"))
+          && (tagOf(tokens.get(i - 1)).equals("NNS") || tagOf(tokens.get(i - 1)).equals("NNPS"))
+          && (tagOf(next).equals("VBD") || tagOf(next).equals("VBN")) && tagOf(tokens.get(i + 2)).startsWith("NN")) {
+        word.setTag("VBP");
+        next.setTag("VBN");
         return;
       }
     }

@@ -1971,6 +1971,168 @@ class EventCoderTest {
   }
 
   @Test
+  void whatAReactionSaysViolatesTheLawIsWhatItReactsTo() {
+    List<Event> events = TestingPipeline.code("Japan's government condemned the launch, saying it violated U.N. Security Council resolutions.");
+
+    assertThat(events).extracting(event -> event.cameo().code()).containsExactly("111");
+  }
+
+  @Test
+  void anOppositionIsNoInternationalBodyACoreferenceChainJoinsItTo() {
+    List<Event> events = TestingPipeline.code("The European Union urged the authorities in Tbilisi to show restraint. "
+        + "The opposition said it would continue its demonstrations.");
+
+    assertThat(events).filteredOn(event -> event.sentenceIndex() == 1).isNotEmpty()
+        .allSatisfy(event -> assertThat(event.source().code().code()).isNotEqualTo("EUR"));
+  }
+
+  @Test
+  void forcesALeaderOrdersAreHisCountrys() {
+    List<Event> events = TestingPipeline.code("Prime Minister Benjamin Netanyahu ordered the military to carry out powerful strikes.");
+
+    assertThat(first(events, "10")).get().extracting(EventCoderTest::dyad).isEqualTo("ISRGOV->ISRMIL");
+  }
+
+  @Test
+  void theVictimsAnAttacksParticipleCountsAreOfTheForcesItHit() {
+    List<Event> events = TestingPipeline.code("Militants fired on Israeli troops in Rafah, killing a soldier.");
+
+    assertThat(first(events, "18")).get().extracting(event -> event.target().code().code()).isEqualTo("ISRMIL");
+  }
+
+  @Test
+  void negotiatorsOfTwoCountriesWhoMetMetEachOther() {
+    List<Event> events = TestingPipeline.code("U.S. and Ukrainian negotiators met in Geneva on Sunday.");
+
+    assertThat(events).filteredOn(event -> event.cameo().code().equals("040"))
+        .extracting(EventCoderTest::dyad).containsExactlyInAnyOrder("USAGOV->UKRGOV", "UKRGOV->USAGOV");
+  }
+
+  @Test
+  void aWarningThatNamesAThreatOfForceIsOneThreat() {
+    List<Event> events = TestingPipeline.code("Moscow has warned that it would retaliate against any seizure of its assets.");
+
+    assertThat(events).filteredOn(event -> event.cameo().root().equals("13")).extracting(event -> event.cameo().code())
+        .containsExactly("1384");
+  }
+
+  @Test
+  void aVowThatSomethingWillNotHappenIsNoPromise() {
+    List<Event> events = TestingPipeline.code("President Aleksandar Vucic vowed that the state would not give in to violence.");
+
+    assertThat(events).noneMatch(event -> event.cameo().root().equals("03"));
+  }
+
+  @Test
+  void anAttackNamedByItsWeaponTakesNoHomeCountry() {
+    List<Event> events = TestingPipeline.code("The Sudanese army said it had retaken the town. Sudan's government said Sudanese "
+        + "troops were advancing. A drone attack on a kindergarten in Sudan's South Kordofan killed at least 33 children.");
+
+    assertThat(first(events, "18")).get().extracting(event -> event.source().code().country()).isEqualTo("");
+  }
+
+  @Test
+  void failingToAgreeAloneIsAimedAtNoOneTheTopicNames() {
+    List<Event> events = TestingPipeline.code("European Union leaders failed to agree on a plan to use frozen Russian assets.");
+
+    assertThat(first(events, "12")).get().extracting(EventCoderTest::dyad).isEqualTo("EUR->-");
+  }
+
+  @Test
+  void anAgreementSuspendedWithAPartyReducesRelationsWithIt() {
+    List<Event> events = TestingPipeline.code("Thailand suspended a peace declaration with Cambodia on Monday.");
+
+    assertThat(first(events, "16")).get().extracting(EventCoderTest::dyad).isEqualTo("THA->KHM");
+  }
+
+  @Test
+  void aClauseOfTimeThatTheParserReadAsAPhraseHasItsDoers() {
+    List<Event> events = TestingPipeline.code("The IAEA has had no access to the sites after Israel and the United States bombed "
+        + "its nuclear sites.");
+
+    assertThat(events).filteredOn(event -> event.cameo().root().equals("19")).extracting(event -> event.source().code().code())
+        .containsExactlyInAnyOrder("ISR", "USA");
+  }
+
+  @Test
+  void aStatesmansGroupIsNotTheStatesman() {
+    List<Event> events = TestingPipeline.code("Syrian President Ahmed al-Sharaa, whose group once fought U.S. forces in Iraq, met Trump.");
+
+    assertThat(events).noneMatch(event -> event.cameo().root().equals("19"));
+    assertThat(first(events, "04")).get().extracting(EventCoderTest::dyad).isEqualTo("SYRGOV->USAGOV");
+  }
+
+  @Test
+  void whatAnOfferProposesIsTheOfferersAct() {
+    List<Event> events = TestingPipeline.code("Mexican President Claudia Sheinbaum rejected an offer by U.S. President Donald Trump "
+        + "to send American troops to Mexico.");
+
+    assertThat(first(events, "12")).get().extracting(EventCoderTest::dyad).isEqualTo("MEXGOV->USAGOV");
+    assertThat(first(events, "15")).get().satisfies(send -> {
+      assertThat(send.source().code().code()).isEqualTo("USAGOV");
+      assertThat(send.mode().asserted()).isFalse();
+    });
+  }
+
+  @Test
+  void whatAGovernmentSaysItsOwnCountryMustDoAsksNoOne() {
+    List<Event> events = TestingPipeline.code("Prime Minister Abiy Ahmed has said landlocked Ethiopia must gain access to the Red Sea.");
+
+    assertThat(events).noneMatch(event -> event.cameo().root().equals("10"));
+  }
+
+  @Test
+  void agentsOfNoStatedCountryAnAccusedHarmedAreTheAccusers() {
+    List<Event> events = TestingPipeline.code("The Philippine coast guard accused China of firing water cannon at government vessels "
+        + "near Scarborough Shoal.");
+
+    assertThat(first(events, "17")).get().extracting(EventCoderTest::dyad).isEqualTo("CHN->PHLGOV");
+  }
+
+  @Test
+  void aDayNamedInsideHoursOrARangeOfYearsDatesTheAct() {
+    LocalDate published = LocalDate.of(2025, 11, 25);
+    Event storming = first(TestingPipeline.code("Gunmen stormed the school in Maga town in the early hours of Nov. 17.", published), "19")
+        .orElseThrow();
+    List<Event> war = TestingPipeline.code("Ethiopia and Eritrea fought a border war from 1998 to 2000.", published);
+
+    assertThat(storming.date()).isEqualTo("2025-11-17");
+    assertThat(war).as("background of 25 years ago").isEmpty();
+  }
+
+  @Test
+  void aFacilityDoesNothingItself() {
+    List<Event> events = TestingPipeline.code("Smuggling balloons repeatedly forced Vilnius airport to suspend flights.");
+
+    assertThat(events).noneMatch(event -> event.cameo().root().equals("16"));
+  }
+
+  @Test
+  void aStateProtestsInWords() {
+    List<Event> events = TestingPipeline.code("China protested the remarks by the Japanese prime minister.");
+
+    assertThat(events).extracting(event -> event.cameo().code()).containsExactly("114");
+  }
+
+  @Test
+  void aMonthNamedWithoutItsYearIsTheLastSuchMonthInThePast() {
+    LocalDate published = LocalDate.of(2025, 12, 3);
+    Event strike = first(TestingPipeline.code("Israel and the United States bombed Iran's nuclear sites in June.", published), "19").orElseThrow();
+    Event vote = first(TestingPipeline.code("Guinea-Bissau will hold talks with ECOWAS in March.", published), "04").orElseThrow();
+
+    assertThat(strike.date()).isEqualTo("2025-06");
+    assertThat(vote.date()).isEqualTo("2026-03");
+  }
+
+  @Test
+  void anInfinitiveOfAFutureTripIsDatedForward() {
+    Event meeting = first(TestingPipeline.code("President Felix Tshisekedi will travel to Washington to meet President Paul Kagame "
+        + "on Thursday.", LocalDate.of(2025, 12, 3)), "04").orElseThrow();
+
+    assertThat(meeting.date()).isEqualTo("2025-12-04");
+  }
+
+  @Test
   void eachSideAccusedTheOther() {
     List<Event> events = TestingPipeline.code(
         "India and Pakistan agreed to an immediate ceasefire on Saturday. Hours later, each side accused the other of violating the truce.");

@@ -698,6 +698,73 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aRelativeClauseHungLooselyOnItsNounIsItsRelativeClause() {
+    // "Israel, which has struck Syria, was not part": "struck" hung on Israel as dep.
+    List<Token> tokens = List.of(token(0, "Israel", "NNP"), token(1, ",", ","), token(2, "which", "WDT"), token(3, "has", "VBZ"),
+        token(4, "struck", "VBN"), token(5, "Syria", "NNP"), token(6, ",", ","), token(7, "was", "VBD"), token(8, "part", "NN"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(8, 0, "nsubj"), new Dependency(0, 1, "punct"),
+        new Dependency(4, 2, "nsubj"), new Dependency(4, 3, "aux"), new Dependency(0, 4, "dep"), new Dependency(4, 5, "obj"),
+        new Dependency(0, 6, "punct"), new Dependency(8, 7, "cop"), new Dependency(-1, 8, "root")));
+
+    CoreNlpAnnotator.relabelLooseRelativeClauses(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(0, 4, "acl:relcl"));
+  }
+
+  @Test
+  void aConjunctionOfTimeReadAsAPrepositionOpensAClause() {
+    // "had no access since Israel and the United States bombed its sites": "since" a case of Israel, "bombed" a dep.
+    List<Token> tokens = List.of(token(0, "agency", "NN"), token(1, "had", "VBD"), token(2, "access", "NN"), token(3, "since", "IN"),
+        token(4, "Israel", "NNP"), token(5, "and", "CC"), token(6, "States", "NNP"), token(7, "bombed", "VBD"), token(8, "sites", "NNS"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+        new Dependency(1, 2, "obj"), new Dependency(4, 3, "case"), new Dependency(2, 4, "nmod"), new Dependency(6, 5, "cc"),
+        new Dependency(4, 6, "conj"), new Dependency(1, 7, "dep"), new Dependency(7, 8, "obj")));
+
+    CoreNlpAnnotator.reattachSubordinateClauses(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(7, 4, "nsubj"), new Dependency(7, 3, "mark"), new Dependency(1, 7, "advcl"));
+  }
+
+  @Test
+  void aChargeReadAsTheCompoundOfItsAnswerersNameTakesTheNamesPlace() {
+    // "..., an allegation Asmara dismissed as a fabrication": "allegation" a compound of "Asmara", the name dismissing's subject.
+    List<Token> tokens = List.of(token(0, "Ethiopia", "NNP"), token(1, "accused", "VBD"), token(2, "Eritrea", "NNP"), token(3, ",", ","),
+        token(4, "an", "DT"), new Token(5, "allegation", "allegation", "NN", "O", "", 0, 0), token(6, "Asmara", "NNP"),
+        new Token(7, "dismissed", "dismiss", "VBD", "O", "", 0, 0), token(8, "fabrication", "NN"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+        new Dependency(1, 2, "obj"), new Dependency(1, 3, "punct"), new Dependency(6, 4, "det"), new Dependency(6, 5, "compound"),
+        new Dependency(7, 6, "nsubj"), new Dependency(1, 7, "dep"), new Dependency(7, 8, "obl")));
+
+    CoreNlpAnnotator.reattachDeniedCharges(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(1, 5, "dep"), new Dependency(5, 7, "acl:relcl"), new Dependency(7, 6, "nsubj"));
+    assertThat(CoreNlpAnnotator.cyclic(tokens.size(), dependencies)).isFalse();
+  }
+
+  @Test
+  void aCycleIsFoundWhereverItCloses() {
+    assertThat(CoreNlpAnnotator.cyclic(3, List.of(new Dependency(-1, 0, "root"), new Dependency(2, 1, "dep"),
+        new Dependency(1, 2, "acl")))).isTrue();
+    assertThat(CoreNlpAnnotator.cyclic(3, List.of(new Dependency(-1, 0, "root"), new Dependency(0, 1, "obj"),
+        new Dependency(1, 2, "acl")))).isFalse();
+  }
+
+  @Test
+  void anInfinitiveAfterAnOfferIsWhatIsOffered() {
+    // "rejected an offer by Trump to send troops": "send" hung on "rejected".
+    List<Token> tokens = List.of(token(0, "Sheinbaum", "NNP"), token(1, "rejected", "VBD"), token(2, "an", "DT"),
+        new Token(3, "offer", "offer", "NN", "O", "", 0, 0), token(4, "by", "IN"), token(5, "Trump", "NNP"), token(6, "to", "TO"),
+        token(7, "send", "VB"), token(8, "troops", "NNS"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+        new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"), new Dependency(5, 4, "case"), new Dependency(3, 5, "nmod"),
+        new Dependency(7, 6, "mark"), new Dependency(1, 7, "xcomp"), new Dependency(7, 8, "obj")));
+
+    CoreNlpAnnotator.reattachOfferedActs(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(3, 7, "acl"));
+  }
+
+  @Test
   void aSaidReadAsTheAdjectiveOfItsSpeakerClosesTheClauseItFollows() {
     // "Israel will withdraw its troops, said spokesperson for the minister": "spokesperson" read as the object, "said" its
     // adjective.

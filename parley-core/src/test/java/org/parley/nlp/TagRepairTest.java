@@ -37,6 +37,12 @@ class TagRepairTest {
   }
 
   @Test
+  void anActReadAsAnAdjectiveAfterAPluralSubjectIsTheVerb() {
+    assertThat(repaired("Nigerian/JJ troops/NNS free/JJ kidnapped/VBD schoolchildren/NNS")).isEqualTo("JJ NNS VBP VBN NNS");
+    assertThat(repaired("the/DT troops/NNS were/VBD free/JJ")).isEqualTo("DT NNS VBD JJ");
+  }
+
+  @Test
   void aHeadlinesPluralNounBetweenANameAndAnObjectIsItsVerb() {
     assertThat(repaired("Armenia/NNP arrests/NNS archbishop/NN accused/VBN of/IN plotting/VBG coup/NN"))
         .isEqualTo("NNP VBZ NN VBN IN VBG NN");
