@@ -1395,8 +1395,9 @@ public final class ActorResolver {
         return Optional.empty();
       }
       if (!owner.country().isEmpty() && role.isEmpty() && !owner.role().isEmpty() && !ownerIsPossessor
-          && GROUP_WORDS.contains(tree.lemma(head).toLowerCase(Locale.ROOT))) {
+          && (GROUP_WORDS.contains(tree.lemma(head).toLowerCase(Locale.ROOT)) || ARMED_GROUPS.contains(owner.role()))) {
         // "Yemen's Houthi movement", "the Hamas group": a group named by its name is that group, whoever the possessor.
+        // So are an armed group's things: "Hezbollah targets", "Houthi missiles" are the group's, not Lebanon's or Yemen's.
         return Optional.of(owner);
       }
       if (!owner.country().isEmpty() && role.isEmpty() && ownerIsPossessor) {

@@ -104,6 +104,7 @@ public final class EventCoder {
             && !aimOfOtherAct(tree, matches, coded, i) && !timeByEarlierEvent(tree, matches.get(i))) {
           List<Event> aimed = withIntentTarget(context, tree, matches.get(i), withComplementTarget(tree, matches, coded, i));
           aimed = withAccusedTarget(tree, matches, coded, i, aimed);
+          aimed = withWarnedAccused(tree, matches, coded, i, aimed);
           aimed = withRejectedAuthor(context, tree, matches.get(i), aimed);
           aimed = withoutEchoedIntent(tree, matches, coded, i, aimed);
           aimed = withEmbeddedTarget(context, tree, matches.get(i), aimed);
@@ -195,6 +196,10 @@ public final class EventCoder {
     // An event needs a doer with a country or at least a role: "the opposition" is ---OPP (CAMEO's unknown
     // country), "it" or "the group" unresolved is no actor at all.
     sources = sources.stream().filter(EventCoder::known).filter(actor -> !facility(tree, actor)).toList();
+    if (match.pattern().code().startsWith("144")) {
+      // "Police blocked roads into central Nairobi": a state's forces closing a road police the protest, they do not join it.
+      sources = sources.stream().filter(actor -> !Set.of("COP", "MIL").contains(actor.code().role())).toList();
+    }
     if (match.pattern().code().startsWith("087")) {
       // "The World Food Programme suspended operations in the camp": an aid body or a company halting its own work
       // calls no truce; only parties that fight can de-escalate.
@@ -944,6 +949,30 @@ public final class EventCoder {
             }
           }
           return aimed.isEmpty() ? events : aimed;
+        }
+      }
+    }
+    return events;
+  }
+
+  /**
+   * "North Korea accused the South of a provocation and warned that it would respond": a threat without a target that
+   * follows an accusation by the same doer, joined to it, answers what it accuses and is aimed at the accused. ("Vowed
+   * revenge and accused U.N. workers of spying" vows revenge for something else.)
+   */
+  private static List<Event> withWarnedAccused(DependencyTree tree, List<Match> matches, List<List<Event>> coded, int index,
+      List<Event> events) {
+    if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null || !event.cameo().root().equals("13"))) {
+      return events;
+    }
+    int threat = matches.get(index).trigger();
+    for (int j = 0; j < matches.size(); j++) {
+      int other = matches.get(j).trigger();
+      boolean joined = tree.parent(threat) == other && tree.relation(threat).equals("conj") && other < threat;
+      for (Event answer : joined ? coded.get(j) : List.<Event>of()) {
+        if (answer.cameo().root().equals("11") && answer.target() != null && answer.mode().asserted()
+            && events.stream().allMatch(event -> event.source().code().code().equals(answer.source().code().code()))) {
+          return events.stream().map(event -> aimedAt(event, answer.target())).toList();
         }
       }
     }

@@ -434,10 +434,16 @@ public final class CoreNlpAnnotator {
         continue;
       }
       int verb = parents[noun];
-      if (verb < 0 || !tokens.get(verb).tag().startsWith("VB") || relations[noun] == null || !relations[noun].startsWith("obl")) {
+      String marker = tokens.get(preposition).lemma().toLowerCase(java.util.Locale.ROOT);
+      // "accused the government of serving Israel's interests": the phrase may hang on the accused, whom it does not name.
+      boolean onAccused = verb >= 0 && "nmod".equals(relations[noun]) && "obj".equals(relations[verb]) && parents[verb] >= 0
+          && CHARGED_ACT_PREPOSITIONS.contains(marker) && CHARGING_VERBS.contains(tokens.get(parents[verb]).lemma().toLowerCase(java.util.Locale.ROOT));
+      if (onAccused) {
+        verb = parents[verb];
+      }
+      if (verb < 0 || !tokens.get(verb).tag().startsWith("VB") || !onAccused && (relations[noun] == null || !relations[noun].startsWith("obl"))) {
         continue;
       }
-      String marker = tokens.get(preposition).lemma().toLowerCase(java.util.Locale.ROOT);
       boolean charged = CHARGED_ACT_PREPOSITIONS.contains(marker)
           && CHARGING_VERBS.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT));
       if (!GERUND_PREPOSITIONS.contains(marker) && !charged) {

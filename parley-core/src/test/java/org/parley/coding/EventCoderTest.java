@@ -2108,6 +2108,49 @@ class EventCoderTest {
   }
 
   @Test
+  void aWarningJoinedToAnAccusationIsAimedAtTheAccused() {
+    List<Event> events = TestingPipeline.code("North Korea accused South Korea of a serious provocation and warned that it would respond.");
+
+    assertThat(first(events, "13")).get().extracting(EventCoderTest::dyad).isEqualTo("PRK->KOR");
+  }
+
+  @Test
+  void anArmedGroupsThingsAreTheGroups() {
+    List<Event> events = TestingPipeline.code("Israel has struck Hezbollah targets in southern Lebanon almost daily.");
+
+    assertThat(first(events, "19")).get().extracting(EventCoderTest::dyad).isEqualTo("ISR->LBNREB");
+  }
+
+  @Test
+  void policeBlockingRoadsJoinNoProtest() {
+    List<Event> events = TestingPipeline.code("Kenyan police blocked roads into central Nairobi.");
+
+    assertThat(events).noneMatch(event -> event.cameo().root().equals("14"));
+  }
+
+  @Test
+  void theAccusedIsNotWhatTheChargeNames() {
+    List<Event> events = TestingPipeline.code("Hezbollah leader Naim Qassem accused the Lebanese government of serving Israel's interests.");
+
+    assertThat(first(events, "11")).get().extracting(EventCoderTest::dyad).isEqualTo("LBNREB->LBNGOV");
+  }
+
+  @Test
+  void aPresentAccusationIsNotDatedByAPastThingItNames() {
+    Event accusation = first(TestingPipeline.code("Serbian students accuse the government of negligence over the collapse of a roof in "
+        + "Novi Sad in November.", LocalDate.of(2025, 3, 16)), "11").orElseThrow();
+
+    assertThat(accusation.date()).isEqualTo("2025-03-16");
+  }
+
+  @Test
+  void warningShotsShowForce() {
+    List<Event> events = TestingPipeline.code("South Korean troops fired warning shots at North Korean soldiers.");
+
+    assertThat(events).extracting(event -> event.cameo().code()).containsExactly("150");
+  }
+
+  @Test
   void aStateProtestsInWords() {
     List<Event> events = TestingPipeline.code("China protested the remarks by the Japanese prime minister.");
 
