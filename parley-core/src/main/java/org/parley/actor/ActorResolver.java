@@ -765,7 +765,7 @@ public final class ActorResolver {
         }
         person = clause >= 0 ? tree.parent(clause) : -1;
       }
-      if (Set.of("he", "she", "his", "her").contains(lemma)
+      if (lemma.equals("he") || lemma.equals("she")
           || person >= 0 && tree.token(person).entity().equals("PERSON")) {
         return true;
       }

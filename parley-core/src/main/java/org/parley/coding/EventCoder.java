@@ -100,7 +100,7 @@ public final class EventCoder {
         coded.add(withRestrictedPopulation(withPlaceTarget(tree, match, withProtestedTarget(context, tree, match, events(context, tree, match)))));
       }
       for (int i = 0; i < matches.size(); i++) {
-        if (!vowOfThreat(tree, matches, coded, i) && !coveredByFinerMatch(tree, matches, i) && !purposeOfSameAct(tree, matches, coded, i)
+        if (!vowOfThreat(tree, matches, coded, i) && !threatOfFinerThreat(tree, matches, coded, i) && !coveredByFinerMatch(tree, matches, i) && !purposeOfSameAct(tree, matches, coded, i)
             && !aimOfOtherAct(tree, matches, coded, i) && !timeByEarlierEvent(tree, matches.get(i))) {
           List<Event> aimed = withIntentTarget(context, tree, matches.get(i), withComplementTarget(tree, matches, coded, i));
           aimed = withAccusedTarget(tree, matches, coded, i, aimed);
@@ -231,7 +231,7 @@ public final class EventCoder {
     }
     List<Actor> demanders = sources;
     if (root.equals("10") && !targets.isEmpty() && !demanders.isEmpty() && targets.stream().allMatch(target -> onlyPlace(target)
-        && demanders.stream().allMatch(source -> source.code().code().equals(target.code().country() + "GOV")))) {
+        && demanders.stream().allMatch(source -> government(source) && source.code().country().equals(target.code().country())))) {
       // "Abiy said Ethiopia must gain access to the sea": a government saying what its own country must do asks no one.
       return List.of();
     }
@@ -339,7 +339,7 @@ public final class EventCoder {
     EventMode mode = new EventMode(negated, hypothetical, claimant);
     CameoCode cameo = codes.get(match.pattern().code());
     if (cameo.code().equals("140") && tree.token(match.trigger()).isVerb() && !sources.isEmpty()
-        && sources.stream().allMatch(actor -> actor.code().code().equals(actor.code().country() + "GOV") || namedState(tree, actor))) {
+        && sources.stream().allMatch(actor -> government(actor) || namedState(tree, actor))) {
       // "China protested the remarks": a state protests in words, an official complaint (114); crowds ("Iranian exiles")
       // demonstrate.
       cameo = codes.get("114");
@@ -621,6 +621,11 @@ public final class EventCoder {
     return !words.isEmpty() && FACILITIES.contains(tree.lemma(words.get(words.size() - 1)).toLowerCase(Locale.ROOT));
   }
 
+  /** Whether an actor is a country's government, and no more than that ("CHNGOV", not "CHNGOVMIL"). */
+  private static boolean government(Actor actor) {
+    return !actor.code().country().isEmpty() && actor.code().code().equals(actor.code().country() + "GOV");
+  }
+
   /** Whether an actor is a country its name stands for ("China"), not a nation's people ("Iranian exiles"). */
   private static boolean namedState(DependencyTree tree, Actor actor) {
     List<Integer> words = tokensIn(tree, actor.span());
@@ -820,9 +825,6 @@ public final class EventCoder {
    * vowed to retaliate" threatens, it does not express an intent to cooperate.
    */
   private static boolean vowOfThreat(DependencyTree tree, List<Match> matches, List<List<Event>> coded, int index) {
-    if (matches.get(index).pattern().code().equals("130")) {
-      return threatOfFinerThreat(tree, matches, coded, index);
-    }
     if (!matches.get(index).pattern().code().equals("030") || tree.lemma(matches.get(index).trigger()).equals("agree")) {
       return false;
     }
@@ -854,6 +856,9 @@ public final class EventCoder {
    * retaliate against any seizure" is one threat of force (1384), not that and a threat besides.
    */
   private static boolean threatOfFinerThreat(DependencyTree tree, List<Match> matches, List<List<Event>> coded, int index) {
+    if (!matches.get(index).pattern().code().equals("130")) {
+      return false;
+    }
     int trigger = matches.get(index).trigger();
     for (int j = 0; j < matches.size(); j++) {
       int complement = matches.get(j).clauseHead();

@@ -347,6 +347,16 @@ public final class CoreNlpAnnotator {
     return first;
   }
 
+  /** Whether every word from one index up to (not including) another is the ancestor's or below it. */
+  private static boolean dominatesAll(int[] parents, int ancestor, int from, int to) {
+    for (int word = from; word < to; word++) {
+      if (!dominates(parents, ancestor, word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean dominates(int[] parents, int ancestor, int word) {
     int current = word;
     for (int steps = 0; steps <= parents.length && current >= 0; steps++) {
@@ -1199,11 +1209,7 @@ public final class CoreNlpAnnotator {
           || !tokens.get(noun).tag().startsWith("NN")) {
         continue;
       }
-      boolean first = true;
-      for (int i = pronoun + 1; i < verb; i++) {
-        first &= dominates(parents, verb, i);
-      }
-      if (first) {
+      if (dominatesAll(parents, verb, pronoun + 1, verb)) {
         rehang(dependencies, verb, noun, "acl:relcl");
       }
     }
@@ -1610,11 +1616,7 @@ public final class CoreNlpAnnotator {
       if (conjunction < 0 || !TIME_CONJUNCTIONS.contains(tokens.get(conjunction).lemma().toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
-      boolean onePhrase = true;
-      for (int i = conjunction + 1; i < verb; i++) {
-        onePhrase &= dominates(parents, noun, i);
-      }
-      if (onePhrase) {
+      if (dominatesAll(parents, noun, conjunction + 1, verb)) {
         rehang(dependencies, noun, verb, "nsubj");
         rehang(dependencies, conjunction, verb, "mark");
         rehang(dependencies, verb, host, "advcl");
@@ -1652,11 +1654,7 @@ public final class CoreNlpAnnotator {
           // "denied any plans to invade Eritrea": a proposal of no named author is the subject's own, as the parse has it.
           continue;
         }
-        boolean adjacent = true;
-        for (int i = noun + 1; i < to; i++) {
-          adjacent &= dominates(parents, noun, i);
-        }
-        if (adjacent) {
+        if (dominatesAll(parents, noun, noun + 1, to)) {
           rehang(dependencies, act, noun, "acl");
           return;
         }
