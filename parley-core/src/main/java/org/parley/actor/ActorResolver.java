@@ -100,7 +100,12 @@ public final class ActorResolver {
     List<Actor> others = new ArrayList<>();
     for (int conjunct : tree.children(modifier, "conj")) {
       Optional<ActorCode> other = modifierCountry(tree, conjunct, context).filter(code -> !code.country().isEmpty());
-      if (other.isPresent()) {
+      Optional<ActorCode> body = namedActor(tree, conjunct, context).filter(code -> code.country().isEmpty() && code.identified());
+      if (other.isEmpty() && body.isPresent()) {
+        // "Polish and NATO jets": an international body's forces are the body.
+        Token word = tree.token(conjunct);
+        others.add(new Actor(word.word(), new Span(word.word(), word.begin(), word.end()), body.get()));
+      } else if (other.isPresent()) {
         String role = actor.code().role();
         ActorCode code = role.isEmpty() ? other.get() : ActorCode.of(other.get().country(), role);
         Token word = tree.token(conjunct);

@@ -1764,10 +1764,17 @@ public final class EventCoder {
       Optional<Actor> place = event.target() != null || event.location() == null || event.location().country().isEmpty()
           ? Optional.empty() : placeActor(tree, event.location());
       boolean home = place.isPresent() && event.source().code().code().equals(place.get().code().code());
-      aimed.add(place.isPresent() && !home ? aimedAt(event, place.get()) : event);
+      // "Polish and NATO jets shot down several drones over Poland": drones or missiles brought down somewhere hit no one
+      // there; whose they were, if anyone's, the object says.
+      boolean machines = DOWNING.contains(tree.lemma(match.trigger()).toLowerCase(Locale.ROOT)) && tree.children(match.trigger(), "obj")
+          .stream().anyMatch(object -> ActorResolver.machine(tree.token(object).word().toLowerCase(Locale.ROOT)));
+      aimed.add(place.isPresent() && !home && !machines ? aimedAt(event, place.get()) : event);
     }
     return aimed;
   }
+
+  /** Verbs of bringing down what flies: "shot down", "intercepted", "destroyed" drones. */
+  private static final Set<String> DOWNING = Set.of("shoot", "down", "intercept", "destroy", "neutralize", "neutralise");
 
   /** Curfews, martial law and states of emergency, imposed or threatened (CAMEO 1723, 1724, 1323, 1324). */
   private static final Set<String> POPULATION_RESTRICTIONS = Set.of("1723", "1724", "1323", "1324");

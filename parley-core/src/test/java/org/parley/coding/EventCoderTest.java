@@ -2151,6 +2151,14 @@ class EventCoderTest {
   }
 
   @Test
+  void dronesShotDownOverACountryHitNoOneThere() {
+    List<Event> events = TestingPipeline.code("Polish and NATO jets shot down several drones over Poland overnight.");
+
+    assertThat(events).filteredOn(event -> event.cameo().root().equals("19")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("POLMIL->-", "NATO->-");
+  }
+
+  @Test
   void aStateProtestsInWords() {
     List<Event> events = TestingPipeline.code("China protested the remarks by the Japanese prime minister.");
 
