@@ -109,6 +109,7 @@ public final class EventCoder {
           aimed = withoutEchoedIntent(tree, matches, coded, i, aimed);
           aimed = withEmbeddedTarget(context, tree, matches.get(i), aimed);
           aimed = withAnsweredAct(tree, matches.get(i), events, aimed);
+          aimed = withHolderOfReleased(tree, matches.get(i), events, aimed);
           aimed = withoutAdviceToOwnPeople(tree, matches.get(i), aimed);
           events.addAll(aimed);
         }
@@ -1230,6 +1231,34 @@ public final class EventCoder {
         return events.stream().map(event -> aimedAt(event, author)).toList();
       }
       return events;
+    }
+    return events;
+  }
+
+  /**
+   * "The Houthis have detained 20 more U.N. staff ... Guterres demanded their immediate release": a demand or call for a
+   * release that names no party is aimed at whoever holds them, the doer of the latest detention or abduction before it.
+   */
+  private static List<Event> withHolderOfReleased(DependencyTree tree, Match match, List<Event> earlier, List<Event> events) {
+    if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null
+        || !(event.cameo().root().equals("10") || event.cameo().root().equals("02")))) {
+      return events;
+    }
+    int trigger = match.trigger();
+    boolean release = java.util.Arrays.stream(tree.children(trigger)).anyMatch(noun -> tree.lemma(noun).equalsIgnoreCase("release")
+        && tree.token(noun).isNoun() && (tree.relation(noun).equals("obj") || tree.hasRelation(noun, "obl") && tree.caseMarker(noun).equals("for")));
+    if (!release) {
+      return events;
+    }
+    int sentence = tree.sentence().index();
+    for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).sentenceIndex() >= sentence - ANSWER_LOOKBACK; i--) {
+      Event act = earlier.get(i);
+      boolean holding = act.cameo().code().startsWith("173") || act.cameo().code().startsWith("181");
+      if (holding && !act.mode().negated() && !act.mode().hypothetical() && act.source().code().identified()
+          && events.stream().noneMatch(event -> sameParty(event.source(), act.source()))) {
+        Actor holder = new Actor(act.source().text(), act.source().span(), act.source().code());
+        return events.stream().map(event -> aimedAt(event, holder)).toList();
+      }
     }
     return events;
   }

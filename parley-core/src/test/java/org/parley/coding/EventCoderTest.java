@@ -2159,6 +2159,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aDemandForAReleaseIsAimedAtWhoeverHoldsThem() {
+    List<Event> events = TestingPipeline.code("Yemen's Houthi movement has detained 20 more United Nations staff members in Sanaa. "
+        + "Secretary-General Antonio Guterres demanded their immediate release.");
+
+    assertThat(first(events, "10")).get().extracting(EventCoderTest::dyad).isEqualTo("UNO->YEMREB");
+  }
+
+  @Test
   void aStateProtestsInWords() {
     List<Event> events = TestingPipeline.code("China protested the remarks by the Japanese prime minister.");
 
