@@ -100,7 +100,8 @@ public final class EventCoder {
         coded.add(withRestrictedPopulation(withPlaceTarget(tree, match, withProtestedTarget(context, tree, match, events(context, tree, match)))));
       }
       for (int i = 0; i < matches.size(); i++) {
-        if (!vowOfThreat(tree, matches, coded, i) && !threatOfFinerThreat(tree, matches, coded, i) && !coveredByFinerMatch(tree, matches, i) && !purposeOfSameAct(tree, matches, coded, i)
+        if (!vowOfThreat(tree, matches, coded, i) && !threatOfFinerThreat(tree, matches, coded, i)
+            && !coveredByFinerMatch(tree, matches, i) && !purposeOfSameAct(tree, matches, coded, i)
             && !aimOfOtherAct(tree, matches, coded, i) && !timeByEarlierEvent(tree, matches.get(i))) {
           List<Event> aimed = withIntentTarget(context, tree, matches.get(i), withComplementTarget(tree, matches, coded, i));
           aimed = withAccusedTarget(tree, matches, coded, i, aimed);
@@ -116,11 +117,12 @@ public final class EventCoder {
       }
     }
     // A dateline is a capital the actor tables know ("MOSCOW") or any city the gazetteer does ("DAR ES SALAAM").
-    String dateline = article.article().dateline().isEmpty() ? ""
-        : resolver.resolveName(article.article().dateline(), article.article().published()).map(ActorCode::country)
-            .or(() -> placing.country(article.article().dateline())).orElse("");
-    return new CodedArticle(article, withDomesticTarget(withHomeCountry(withoutRepeats(article, events), dateline)),
-        quotes.attribute(context));
+    String capital = article.article().dateline().isEmpty() ? ""
+        : resolver.resolveName(article.article().dateline(), article.article().published()).map(ActorCode::country).orElse("");
+    String dateline = !capital.isEmpty() || article.article().dateline().isEmpty() ? capital
+        : placing.country(article.article().dateline()).orElse("");
+    return new CodedArticle(article, withDomesticTarget(withCapitalsOfficials(withHomeCountry(withoutRepeats(article, events), dateline),
+        capital)), quotes.attribute(context));
   }
 
   private List<Event> events(ActorContext context, DependencyTree tree, Match match) {
@@ -1453,6 +1455,32 @@ public final class EventCoder {
   }
 
   private static final int DATELINE_MENTIONS = 2;
+
+  /**
+   * "BEIJING - ... Vice Foreign Minister Sun Weidong told the ambassador": an official named with a title of no stated
+   * country, whom no table knows, in a story filed from a capital, is of that capital's government, as wires write them.
+   */
+  static List<Event> withCapitalsOfficials(List<Event> events, String capitalCountry) {
+    if (capitalCountry.isEmpty()) {
+      return events;
+    }
+    List<Event> placed = new ArrayList<>(events.size());
+    for (Event event : events) {
+      Actor source = titledOfficial(event.source()) ? placed(event.source(), capitalCountry) : event.source();
+      Actor target = event.target() != null && titledOfficial(event.target()) ? placed(event.target(), capitalCountry) : event.target();
+      placed.add(source == event.source() && target == event.target() ? event : new Event(event.id(), event.article(),
+          event.sentenceIndex(), event.sentenceText(), event.trigger(), event.date(), source, target, event.cameo(), event.mode(),
+          event.location()));
+    }
+    return placed;
+  }
+
+  /** Whether an actor is a government official of no country named by title and name ("Vice Foreign Minister Sun Weidong"). */
+  private static boolean titledOfficial(Actor actor) {
+    String[] words = actor.text().trim().split("\\s+");
+    return actor.code().country().isEmpty() && actor.code().code().equals("---GOV") && words.length >= 3
+        && java.util.Arrays.stream(words).allMatch(word -> !word.isEmpty() && Character.isUpperCase(word.charAt(0)));
+  }
 
   /**
    * Police, protesters, courts and parliaments act at home; "the government", "a spokesman" or "troops"

@@ -2167,6 +2167,17 @@ class EventCoderTest {
   }
 
   @Test
+  void aTitledOfficialOfNoStatedCountryInAStoryFromACapitalIsThatGovernments() {
+    List<Event> events = TestingPipeline.code("Vice Foreign Minister Sun Weidong demanded that Japan retract the remarks.");
+    assertThat(first(events, "10")).get().extracting(event -> event.source().code().code()).isEqualTo("---GOV");
+
+    assertThat(first(EventCoder.withCapitalsOfficials(events, "CHN"), "10")).get().extracting(EventCoderTest::dyad)
+        .isEqualTo("CHNGOV->JPN");
+    assertThat(first(EventCoder.withCapitalsOfficials(events, ""), "10")).get().extracting(EventCoderTest::dyad)
+        .isEqualTo("---GOV->JPN");
+  }
+
+  @Test
   void aStateProtestsInWords() {
     List<Event> events = TestingPipeline.code("China protested the remarks by the Japanese prime minister.");
 
