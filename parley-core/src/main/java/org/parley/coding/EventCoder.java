@@ -620,8 +620,7 @@ public final class EventCoder {
 
   /** Whether an actor is a facility named by its place or owner: "forced Vilnius airport to suspend flights". */
   private static boolean facility(DependencyTree tree, Actor actor) {
-    List<Integer> words = tokensIn(tree, actor.span());
-    return !words.isEmpty() && FACILITIES.contains(tree.lemma(words.get(words.size() - 1)).toLowerCase(Locale.ROOT));
+    return lastWord(tree, actor.span()).filter(word -> FACILITIES.contains(tree.lemma(word).toLowerCase(Locale.ROOT))).isPresent();
   }
 
   /** Whether an actor is a country's government, and no more than that ("CHNGOV", not "CHNGOVMIL"). */
@@ -631,8 +630,7 @@ public final class EventCoder {
 
   /** Whether an actor is a country its name stands for ("China"), not a nation's people ("Iranian exiles"). */
   private static boolean namedState(DependencyTree tree, Actor actor) {
-    List<Integer> words = tokensIn(tree, actor.span());
-    return onlyPlace(actor) && !words.isEmpty() && tree.token(words.get(words.size() - 1)).isProperNoun();
+    return onlyPlace(actor) && lastWord(tree, actor.span()).filter(word -> tree.token(word).isProperNoun()).isPresent();
   }
 
   /** Whether an actor is a bare country, as a place names one ("in London"), with no role or group. */
@@ -1617,8 +1615,7 @@ public final class EventCoder {
     if (country.isEmpty() || !target.code().equals(ActorCode.of(country.get(), "GOV"))) {
       return target;
     }
-    List<Integer> words = tokensIn(tree, target.span());
-    if (words.isEmpty() || !LOCATIVE_CASES.contains(tree.caseMarker(words.get(words.size() - 1)))) {
+    if (lastWord(tree, target.span()).filter(word -> LOCATIVE_CASES.contains(tree.caseMarker(word))).isEmpty()) {
       return target;
     }
     return new Actor(target.text(), target.span(), tables.parseCode(country.get()));
@@ -1721,6 +1718,12 @@ public final class EventCoder {
   }
 
   /** The tokens of the sentence within a span, in text order. */
+  /** The last word within a span, which heads most English noun phrases. */
+  private static Optional<Integer> lastWord(DependencyTree tree, Span span) {
+    List<Integer> words = tokensIn(tree, span);
+    return words.isEmpty() ? Optional.empty() : Optional.of(words.get(words.size() - 1));
+  }
+
   private static List<Integer> tokensIn(DependencyTree tree, Span span) {
     List<Integer> tokens = new ArrayList<>();
     for (int i = 0; i < tree.size(); i++) {

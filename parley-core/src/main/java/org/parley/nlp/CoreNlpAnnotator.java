@@ -347,6 +347,11 @@ public final class CoreNlpAnnotator {
     return first;
   }
 
+  /** Whether a tag is a finite verb's: past, or present in either person ("bombed", "says", "accuse"). */
+  private static boolean finite(String tag) {
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
+  }
+
   /** Whether every word from one index up to (not including) another is the ancestor's or below it. */
   private static boolean dominatesAll(int[] parents, int ancestor, int from, int to) {
     for (int word = from; word < to; word++) {
@@ -1506,7 +1511,7 @@ public final class CoreNlpAnnotator {
       for (int verb = participle + 2; verb < size; verb++) {
         String tag = tokens.get(verb).tag();
         if (objectless && parents[verb] == participle && ("dep".equals(relations[verb]) || "parataxis".equals(relations[verb]))
-            && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) && !tokens.get(verb - 1).word().equals(",")
+            && finite(tag) && !tokens.get(verb - 1).word().equals(",")
             && !hasDependent(parents, relations, verb, "nsubj", "csubj", "mark")) {
           rehang(dependencies, verb, -1, "root");
           rehang(dependencies, noun, verb, "nsubj");
@@ -1594,7 +1599,7 @@ public final class CoreNlpAnnotator {
     for (int verb = 2; verb < size; verb++) {
       String tag = tokens.get(verb).tag();
       int host = parents[verb];
-      if (!"dep".equals(relations[verb]) || !(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) || host < 0
+      if (!"dep".equals(relations[verb]) || !finite(tag) || host < 0
           || !tokens.get(host).tag().startsWith("VB") || hasDependent(parents, relations, verb, "nsubj", "nsubj:pass")) {
         continue;
       }
@@ -1698,8 +1703,8 @@ public final class CoreNlpAnnotator {
       while (verb < size && tokens.get(verb).tag().startsWith("NNP")) {
         verb++;
       }
-      if (verb == noun + 1 || verb >= size || !(tokens.get(verb).tag().equals("VBD") || tokens.get(verb).tag().equals("VBZ")
-          || tokens.get(verb).tag().equals("VBP")) || !ANSWERING.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))
+      if (verb == noun + 1 || verb >= size || !finite(tokens.get(verb).tag())
+          || !ANSWERING.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))
           || hasDependent(parents, relations, verb, "obj")) {
         continue;
       }
