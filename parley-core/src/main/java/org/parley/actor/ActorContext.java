@@ -26,12 +26,35 @@ public final class ActorContext {
     this.date = article.article().published();
     for (CorefChain chain : article.coreference()) {
       for (Mention mention : chain.mentions()) {
+        DependencyTree tree = mention.sentence() < this.trees.size() ? this.trees.get(mention.sentence()) : null;
         for (int token = mention.begin(); token < mention.end(); token++) {
-          chainsByToken.putIfAbsent(key(mention.sentence(), token), chain);
+          if (tree == null || !inNestedClause(tree, mention, token)) {
+            chainsByToken.putIfAbsent(key(mention.sentence(), token), chain);
+          }
         }
         chainsByToken.put(key(mention.sentence(), mention.head()), chain);
       }
     }
+  }
+
+  /** Relations by which a clause hangs inside a noun phrase: "Trump, who endorsed Asfura". */
+  private static final java.util.Set<String> NESTED_CLAUSES = java.util.Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis");
+
+  /**
+   * Whether a word of a mention lies in a clause the mention's phrase holds ("Trump, who endorsed Asfura before the
+   * vote"): such a word names someone else, not what the mention corefers with.
+   */
+  private static boolean inNestedClause(DependencyTree tree, Mention mention, int token) {
+    if (mention.end() > tree.size()) {
+      return false;
+    }
+    int head = tree.headOf(mention.begin(), mention.end());
+    for (int current = token, steps = 0; current >= 0 && current != head && steps <= tree.size(); current = tree.parent(current), steps++) {
+      if (NESTED_CLAUSES.contains(tree.relation(current))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long key(int sentence, int token) {

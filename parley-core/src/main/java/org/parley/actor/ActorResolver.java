@@ -29,8 +29,8 @@ public final class ActorResolver {
   private static final Set<String> PRONOUN_LEMMAS = Set.of("he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "we", "i", "us", "our");
   private static final int MAX_DEPTH = 4;
   private static final Set<String> ALLEGIANCE = Set.of("loyal", "linked", "affiliated", "allied", "aligned", "tied", "close",
-      "link", "affiliate", "ally", "align", "tie");
-  private static final Set<String> ALLEGIANCE_CASES = Set.of("to", "with");
+      "link", "affiliate", "ally", "align", "tie", "work");
+  private static final Set<String> ALLEGIANCE_CASES = Set.of("to", "with", "for");
 
   private final ActorTables tables;
   private final PlaceTable places;
@@ -359,8 +359,10 @@ public final class ActorResolver {
     }
     for (int token = pronoun - 1; token >= 0; token--) {
       Token word = tree.token(token);
+      // "imposed sanctions on Petro, accusing him": a name the office holders' table knows is a person's whatever
+      // entity the tagger gave it.
       boolean candidate = plural ? word.tag().equals("NNS") || word.tag().equals("NNPS")
-          : word.isProperNoun() && word.entity().equals("PERSON");
+          : word.isProperNoun() && (word.entity().equals("PERSON") || tables.person(word.word(), context.date()).isPresent());
       if (!candidate || NAME_RELATIONS.contains(tree.relation(token)) || controllers.contains(token)) {
         continue;
       }
@@ -668,8 +670,10 @@ public final class ActorResolver {
     }
     String word = POSSESSIVES.getOrDefault(tree.token(pronoun).word().toLowerCase(Locale.ROOT), tree.lemma(pronoun).toLowerCase(Locale.ROOT));
     int saying = tree.parent(clause);
-    if (tree.children(saying, "nsubj").isEmpty() && tree.relation(saying).equals("conj") && tree.parent(saying) >= 0) {
-      // "denied the claim and said its forces...": the saying verb shares the first verb's subject.
+    boolean participle = tree.relation(saying).equals("advcl") && tree.token(saying).tag().equals("VBG");
+    if (tree.children(saying, "nsubj").isEmpty() && (tree.relation(saying).equals("conj") || participle) && tree.parent(saying) >= 0) {
+      // "denied the claim and said its forces...": the saying verb shares the first verb's subject; so does a
+      // participle of saying ("Israel has kept up strikes, saying it is targeting ...").
       saying = tree.parent(saying);
     }
     for (int subject : tree.children(saying, "nsubj")) {
@@ -700,6 +704,9 @@ public final class ActorResolver {
     }
     return Optional.empty();
   }
+
+  /** Participles of a hyphened owner: "British-owned", "Liberian-flagged", "Kenya-led", "Houthi-controlled". */
+  private static final Set<String> OWNERSHIP = Set.of("own", "flag", "register", "operate", "lead", "run", "control");
 
   /** Verbs by which a state commands its own forces: "ordered the military to", "instructed police". */
   private static final Set<String> COMMANDING = Set.of("order", "instruct", "direct", "command", "task", "authorize", "authorise");
@@ -1289,6 +1296,15 @@ public final class ActorResolver {
           if (tree.token(place).isProperNoun()) {
             found = namedActor(tree, place, context).filter(code -> !code.country().isEmpty())
                 .map(code -> ActorCode.of(code.country(), "")).orElse(found);
+          }
+        }
+      } else if (relation.equals("amod") && OWNERSHIP.contains(tree.lemma(child).toLowerCase(Locale.ROOT)) && !tree.token(head).isProperNoun()) {
+        // "a British-owned cargo ship", "a Liberian-flagged tanker", "Kenya-led police": the hyphened owner, which the
+        // tokenizer splits off and the parser hangs on the participle, says whose they are.
+        for (int side : tree.children(child)) {
+          if (side < child && !tree.relation(side).equals("punct")) {
+            found = modifierCountry(tree, side, context).or(() -> namedActor(tree, side, context))
+                .filter(code -> !code.country().isEmpty() || code.identified()).orElse(found);
           }
         }
       } else if (relation.equals("amod") || NAME_RELATIONS.contains(relation)) {

@@ -103,6 +103,10 @@ public final class ArgumentFinder {
   /** Prepositions by which a meeting noun names its own parties: "a visit by a US envoy", "a call between Putin and Trump". */
   private static final Set<String> OWN_PARTY_CASES = Set.of("by", "between");
 
+  /** Envoys and officials a meeting noun may be compounded with: "after envoy visit", "a minister call". */
+  private static final Set<String> VISITING_ROLES = Set.of(
+      "envoy", "emissary", "minister", "president", "leader", "delegation", "official", "diplomat", "secretary", "chief");
+
   /** The verb whose time adjunct a noun heads ("spoke after talks with Trump"), or -1. */
   int adjunctFrame(int noun) {
     int parent = tree.parent(noun);
@@ -623,9 +627,12 @@ public final class ArgumentFinder {
           boolean nounIsSubject = tree.parent(noun) == support && tree.relation(noun).equals("nsubj");
           // "released the detainees after a visit by a US envoy", "agreed after a call between Putin and Trump": a
           // meeting in a time adjunct that names its own parties is theirs, not the clause's doer's.
+          // So is one a noun before it names the doer of ("freed six Americans after envoy visit").
           boolean ownDoer = adjunct(noun, support) && java.util.Arrays.stream(tree.children(noun))
               .anyMatch(child -> tree.relation(child).equals("nmod:poss")
-                  || (tree.hasRelation(child, "nmod") && OWN_PARTY_CASES.contains(tree.caseMarker(child))));
+                  || (tree.hasRelation(child, "nmod") && OWN_PARTY_CASES.contains(tree.caseMarker(child)))
+                  || (tree.relation(child).equals("compound") && child < noun && (tree.token(child).isProperNoun()
+                      || VISITING_ROLES.contains(tree.lemma(child).toLowerCase(java.util.Locale.ROOT)))));
           if (!nounIsSubject && !ownDoer) {
             found.addAll(verbSlot(support, "subj", 0));
           }

@@ -164,6 +164,13 @@ public final class EventCoder {
         // "accused China of firing water cannon at government vessels": agents of no stated country the accused harmed
         // are the accusing state's own (a rebel group's "positions" are not its country's army's).
         targets = reportersOwn(targets, accuser.country());
+        String accused = claim.get().accused().code().country();
+        if ((root.equals("19") || root.equals("20")) && !accused.isEmpty() && !accused.equals(accuser.country())) {
+          // "Cambodia's defence ministry ... accused Thailand of attacking civilian areas": civilians of no stated
+          // country that a foreign state's forces are accused of striking are the accusing state's.
+          targets = targets.stream().map(target -> target.code().country().isEmpty() && !target.code().identified()
+              && target.code().role().equals("CVL") ? placed(target, accuser.country()) : target).toList();
+        }
       }
     }
     if (claim.isPresent() && !claim.get().claimant().code().country().isEmpty() && root.compareTo("10") < 0
@@ -1169,12 +1176,17 @@ public final class EventCoder {
       Map.entry("offensive", Set.of("19")), Map.entry("takeover", Set.of("17", "19")), Map.entry("coup", Set.of("17", "19")),
       Map.entry("abduction", Set.of("18")), Map.entry("kidnapping", Set.of("18")), Map.entry("arrest", Set.of("17")),
       Map.entry("detention", Set.of("17")), Map.entry("crackdown", Set.of("17", "18")), Map.entry("expulsion", Set.of("16", "17")),
-      Map.entry("decision", Set.of("12", "13", "16", "17")), Map.entry("move", Set.of("12", "13", "16", "17")),
+      Map.entry("decision", Set.of("03", "12", "16", "17")), Map.entry("move", Set.of("03", "12", "16", "17")),
+      Map.entry("protest", Set.of("11", "14")), Map.entry("pardon", Set.of("05")), Map.entry("proposal", Set.of("03")),
+      Map.entry("offer", Set.of("03")), Map.entry("warrant", Set.of("17")),
       Map.entry("accusation", Set.of("11")), Map.entry("charge", Set.of("11", "13")), Map.entry("allegation", Set.of("11")),
       Map.entry("claim", Set.of("11")), Map.entry("seizure", Set.of("17")), Map.entry("capture", Set.of("17", "19")),
       Map.entry("crime", Set.of("17", "18", "19", "20")), Map.entry("aggression", Set.of("18", "19", "20")),
       Map.entry("massacre", Set.of("18", "20")), Map.entry("terrorism", Set.of("18", "19", "20")),
       Map.entry("violation", Set.of("17", "18", "19", "20")));
+
+  /** Nouns that can refer back to what someone claimed happened, besides to an accusation. */
+  private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "charge");
 
   /** How far back an answer's act may have been told. */
   private static final int ANSWER_LOOKBACK = 3;
@@ -1213,26 +1225,59 @@ public final class EventCoder {
       }
       boolean charge = roots.contains("11");
       int sentence = tree.sentence().index();
+      Event answered = null;
       for (int i = earlier.size() - 1; i >= 0; i--) {
         Event act = earlier.get(i);
         if (act.sentenceIndex() < sentence - ANSWER_LOOKBACK) {
           break;
         }
+        Optional<Actor> claimant = act.mode().claimant().filter(actor -> actor.code().identified());
+        if (CLAIM_NOUNS.contains(tree.lemma(noun)) && claimant.isPresent() && !act.mode().negated() && !act.mode().hypothetical()
+            && involved(events, act) && events.stream().noneMatch(event -> sameParty(event.source(), claimant.get()))) {
+          // "A Taliban spokesman said Pakistani forces had attacked first. Pakistan's minister rejected the claim": a
+          // claim answered by a party to the act it tells of is aimed at the one who made it.
+          Actor author = new Actor(claimant.get().text(), trigger(tree, List.of(noun)), claimant.get().code());
+          return events.stream().map(event -> aimedAt(event, author)).toList();
+        }
         if (!roots.contains(act.cameo().root()) || act.mode().negated() || act.mode().hypothetical() || !act.source().code().identified()) {
           continue;
         }
-        boolean ownSide = events.stream().anyMatch(event -> sameParty(event.source(), act.source()));
+        // "Turkish police detained Istanbul's mayor ... The opposition party called the detention a coup": within a
+        // country, those who oppose or fight the state are not on its side.
+        boolean ownSide = events.stream().anyMatch(event -> sameParty(event.source(), act.source())
+            && DISSIDENT_ROLES.contains(event.source().code().role()) == DISSIDENT_ROLES.contains(act.source().code().role()));
         boolean aimedAtAnswerer = act.target() != null && events.stream()
             .anyMatch(event -> !event.source().code().country().isEmpty() && event.source().code().country().equals(act.target().code().country()));
         if (ownSide || (charge && !aimedAtAnswerer)) {
           continue;
         }
-        Actor author = new Actor(act.source().text(), trigger(tree, List.of(noun)), act.source().code());
+        if (answered == null || aimedAtAnswerer) {
+          // "Houthi militants fired missiles at a British-owned ship ... The U.S. military shot down two drones ... Britain's
+          // foreign secretary condemned the attack": the latest act of the kind, unless an earlier one hit the answerer's.
+          answered = act;
+        }
+        if (aimedAtAnswerer) {
+          break;
+        }
+      }
+      if (answered != null) {
+        Actor author = new Actor(answered.source().text(), trigger(tree, List.of(noun)), answered.source().code());
         return events.stream().map(event -> aimedAt(event, author)).toList();
       }
       return events;
     }
     return events;
+  }
+
+  /** Whether the doer of some answer is of a country the act's doer or target is of. */
+  private static boolean involved(List<Event> answers, Event act) {
+    Set<String> parties = new java.util.HashSet<>();
+    parties.add(act.source().code().country());
+    if (act.target() != null) {
+      parties.add(act.target().code().country());
+    }
+    parties.remove("");
+    return answers.stream().anyMatch(answer -> parties.contains(answer.source().code().country()));
   }
 
   /**
@@ -1406,7 +1451,8 @@ public final class EventCoder {
    * "Police detained 48 people" in a story about Georgia: agents of unknown country (---COP) take the
    * article's home country, the one that holds at least three fifths, and at least three, of the country
    * mentions among the article's actors and event places. A wire dateline's country ("NAIROBI, June 25 -") counts
-   * as two mentions. Where no country dominates they stay unknown.
+   * as two mentions, and it is home to domestic agents where it has more mentions than any other. Where no country
+   * dominates they stay unknown.
    */
   static List<Event> withHomeCountry(List<Event> events, String datelineCountry) {
     Map<String, Integer> counts = new HashMap<>();
@@ -1437,13 +1483,33 @@ public final class EventCoder {
         overwhelming = entry.getValue() * 4 >= total * 3;
       }
     }
+    int datelineCount = counts.getOrDefault(datelineCountry, 0);
+    if (home == null && datelineCount >= 3 && counts.entrySet().stream()
+        .allMatch(entry -> entry.getKey().equals(datelineCountry) || entry.getValue() < datelineCount)) {
+      // "MINSK - Belarus freed 52 prisoners ... after Lukashenko met U.S. envoy John Coale": in a story of two countries
+      // filed from one of them, the one mentioned most, police, protesters and prisoners of no stated country are
+      // that country's; a government or troops may still be either's.
+      home = datelineCountry;
+    }
     if (home == null) {
       return events;
     }
+    String homeCountry = home;
+    int homeCount = counts.get(home);
+    // A story of a conflict between states: another country is a party to a third as many of its events as home.
+    boolean rival = counts.entrySet().stream()
+        .anyMatch(entry -> !entry.getKey().equals(homeCountry) && entry.getValue() >= 2 && entry.getValue() * 3 >= homeCount);
     List<Event> placed = new ArrayList<>(events.size());
     for (Event event : events) {
       Actor source = homed(event.source(), home, overwhelming);
-      Actor target = event.target() == null ? null : homed(event.target(), home, overwhelming);
+      // "The U.S. military killed 11 people in a strike on a boat", "Thai troops fired on villagers": in a story of a
+      // conflict between states, those a home state or its army strikes are seldom its own people.
+      // A state executes its own prisoners.
+      String act = event.trigger().text().toLowerCase(Locale.ROOT);
+      boolean homeStrike = rival && VIOLENT_ROOTS.contains(event.cameo().root()) && event.source().code().country().equals(home)
+          && (event.source().code().role().isEmpty() || event.source().code().role().equals("MIL"))
+          && !act.startsWith("execut") && !act.startsWith("hang");
+      Actor target = event.target() == null ? null : homeStrike ? event.target() : homed(event.target(), home, overwhelming);
       Actor claimant = event.mode().claimedBy() == null ? null : homed(event.mode().claimedBy(), home, overwhelming);
       EventMode mode = new EventMode(event.mode().negated(), event.mode().hypothetical(), claimant);
       placed.add(new Event(event.id(), event.article(), event.sentenceIndex(), event.sentenceText(), event.trigger(), event.date(),

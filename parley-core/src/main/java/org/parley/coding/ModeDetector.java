@@ -100,6 +100,11 @@ final class ModeDetector {
         // "blocked investigators from detaining him": what one was kept from did not happen.
         return !hasNegation(tree, parent);
       }
+      if ((relation.equals("advcl") || relation.startsWith("obl")) && ADVISING_AGAINST.contains(tree.lemma(parent))
+          && tree.token(parent).isVerb() && tree.introducedBy(current, AGAINST)) {
+        // "warned its citizens against travelling to Japan": what one is warned against is not done.
+        return !hasNegation(tree, parent);
+      }
       if (relation.equals("xcomp") && hasNegation(tree, parent)) {
         return true;
       }
@@ -116,6 +121,10 @@ final class ModeDetector {
 
   /** The preposition of an act one is kept from: "blocked investigators from detaining him". */
   private static final Set<String> KEPT_FROM = Set.of("from");
+
+  /** Verbs of advice against an act, and the preposition that names it: "warned its citizens against travelling". */
+  private static final Set<String> ADVISING_AGAINST = Set.of("warn", "advise", "caution", "counsel");
+  private static final Set<String> AGAINST = Set.of("against");
 
   /** Prepositions of an event noun that tells when another act happened: "after the meeting". */
   static final Set<String> TIME_CASES = Set.of("after", "before", "following", "since", "until", "during");

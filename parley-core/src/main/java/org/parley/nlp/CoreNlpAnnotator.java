@@ -194,6 +194,8 @@ public final class CoreNlpAnnotator {
     repair(tokens, dependencies, CoreNlpAnnotator::reattachDocumentParticiples);
     repair(tokens, dependencies, CoreNlpAnnotator::reattachSubordinateClauses);
     repair(tokens, dependencies, CoreNlpAnnotator::reattachOfferedActs);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachSayingRelatives);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachSayingMarks);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -879,8 +881,11 @@ public final class CoreNlpAnnotator {
     String[] relations = edges.relations();
     for (int participle = 1; participle < size; participle++) {
       int verb = parents[participle];
-      if (!"dep".equals(relations[participle]) || !tokens.get(participle).tag().equals("VBN") || verb < 0 || verb > participle
-          || !tokens.get(verb).tag().startsWith("VB")) {
+      // "pardoned 12 people convicted over protests": read as the complement clause of a verb that reports nothing, too.
+      boolean complement = "ccomp".equals(relations[participle]) && verb >= 0
+          && !SAYING.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT));
+      if (!("dep".equals(relations[participle]) || complement) || !tokens.get(participle).tag().equals("VBN") || verb < 0
+          || verb > participle || !tokens.get(verb).tag().startsWith("VB")) {
         continue;
       }
       int subject = -1;
@@ -889,11 +894,22 @@ public final class CoreNlpAnnotator {
           subject = child;
         }
       }
-      if (subject < 0 || hasDependent(parents, relations, participle, "aux") || hasDependent(parents, relations, verb, "obj", "ccomp")) {
+      boolean otherComplement = false;
+      for (int child = 0; child < size; child++) {
+        otherComplement |= child != participle && parents[child] == verb && ("obj".equals(relations[child]) || "ccomp".equals(relations[child]));
+      }
+      if (subject < 0 || hasDependent(parents, relations, participle, "aux") || otherComplement) {
         continue;
       }
       rehang(dependencies, subject, verb, "obj");
       rehang(dependencies, participle, subject, "acl");
+      for (int child = participle + 2; child < size; child++) {
+        if (parents[child] == participle && "dep".equals(relations[child]) && tokens.get(child).tag().equals("VBG")
+            && tokens.get(child - 1).word().equals(",")) {
+          // "..., saying he wanted to reduce tensions": the participle after the comma is the verb's.
+          rehang(dependencies, child, verb, "advcl");
+        }
+      }
       return;
     }
   }
@@ -1627,6 +1643,80 @@ public final class CoreNlpAnnotator {
         rehang(dependencies, verb, host, "advcl");
         return;
       }
+    }
+  }
+
+  /** Verbs of saying or believing a relative clause may hold the clause's verb under: "boats it says were carrying". */
+  private static final java.util.Set<String> RELATIVE_SAYINGS = java.util.Set.of("say", "claim", "allege", "believe", "suspect", "think");
+
+  /**
+   * "carried out strikes on boats it says were carrying drugs, killing more than 80 people": the parser may read "it
+   * says" as a remark on the whole sentence ({@code parataxis}), as in "the strikes continue, it says", and make the
+   * sentence's act a claim. Right after a noun, with its verb's subject left out, it is a relative clause of that noun
+   * holding the verb; a participle after a comma in that verb's clause is the sentence's.
+   */
+  static void reattachSayingRelatives(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int saying = 2; saying < size; saying++) {
+      int host = parents[saying];
+      String lemma = tokens.get(saying).lemma().toLowerCase(java.util.Locale.ROOT);
+      if (!("parataxis".equals(relations[saying]) || "dep".equals(relations[saying])) || host < 0 || host > saying
+          || !finite(tokens.get(saying).tag()) || !RELATIVE_SAYINGS.contains(lemma)) {
+        continue;
+      }
+      int subject = saying - 1;
+      int noun = saying - 2;
+      if (parents[subject] != saying || !"nsubj".equals(relations[subject]) || !tokens.get(subject).tag().startsWith("PRP")
+          || !tokens.get(noun).tag().startsWith("NN")) {
+        continue;
+      }
+      int clause = -1;
+      for (int i = saying + 1; i < size; i++) {
+        boolean verb = tokens.get(i).tag().startsWith("VB");
+        if (parents[i] == saying && verb && ("dep".equals(relations[i]) || "ccomp".equals(relations[i]))
+            && !hasDependent(parents, relations, i, "nsubj", "nsubj:pass", "expl")) {
+          clause = i;
+          break;
+        }
+      }
+      if (clause < 0) {
+        continue;
+      }
+      rehang(dependencies, saying, noun, "acl:relcl");
+      rehang(dependencies, clause, saying, "ccomp");
+      for (int i = clause + 2; i < size; i++) {
+        if (parents[i] == clause && "dep".equals(relations[i]) && tokens.get(i).tag().equals("VBG") && tokens.get(i - 1).word().equals(",")) {
+          rehang(dependencies, i, host, "advcl");
+        }
+      }
+      return;
+    }
+  }
+
+  /**
+   * "Israel has kept up strikes in Lebanon, saying it is targeting Hezbollah": the parser may read the participle of
+   * saying as the marker of the clause it reports, which then hangs on the sentence's verb as if Israel's strikes were
+   * its adverbial clause and the participle had no subject. The participle is the verb's clause, and what it says its
+   * complement.
+   */
+  static void reattachSayingMarks(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int saying = 1; saying < size; saying++) {
+      int clause = parents[saying];
+      if (!"mark".equals(relations[saying]) || !tokens.get(saying).tag().equals("VBG") || clause <= saying
+          || !SAYING.contains(tokens.get(saying).lemma().toLowerCase(java.util.Locale.ROOT)) || parents[clause] < 0
+          || !tokens.get(clause).tag().startsWith("VB") || !hasDependent(parents, relations, clause, "nsubj")) {
+        continue;
+      }
+      rehang(dependencies, saying, parents[clause], relations[clause]);
+      rehang(dependencies, clause, saying, "ccomp");
+      return;
     }
   }
 

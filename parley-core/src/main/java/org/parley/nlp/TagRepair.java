@@ -116,7 +116,10 @@ public final class TagRepair implements Annotator {
       "executes", "hangs", "kills", "releases", "seizes", "captures", "shoots", "downs", "fires", "launches",
       "hosts", "meets", "suspends", "lifts", "imposes", "approves", "extends", "halts", "ends", "resumes", "opens",
       "closes", "reopens", "sends", "deploys", "withdraws", "pulls", "returns", "storms", "targets", "blames", "sentences",
-      "convicts", "indicts", "sues", "bars", "curbs", "ousts", "sacks", "pardons", "names");
+      "convicts", "indicts", "sues", "bars", "curbs", "ousts", "sacks", "pardons", "names", "hands");
+
+  /** Particles of a headline's phrasal verb before its object: "Israel hands over bodies". */
+  private static final Set<String> HEADLINE_PARTICLES = Set.of("over", "back");
 
   /**
    * "Armenia arrests archbishop accused of plotting coup": a headline without a finite verb whose name is followed by
@@ -134,9 +137,15 @@ public final class TagRepair implements Annotator {
       CoreLabel word = tokens.get(i);
       String before = tagOf(tokens.get(i - 1));
       boolean named = before.startsWith("NNP") || before.startsWith("NN") && i >= 2 && tagOf(tokens.get(i - 2)).startsWith("NNP");
+      // "Israel hands over bodies of Palestinians": a particle may come between the verb and its object.
+      boolean particle = i + 2 < clauseEnd && HEADLINE_PARTICLES.contains(tokens.get(i + 1).word().toLowerCase(java.util.Locale.ROOT));
+      int object = particle ? i + 2 : i + 1;
       if (tagOf(word).equals("NNS") && NOUN_LIKE_ACTS.contains(word.word().toLowerCase(java.util.Locale.ROOT))
-          && named && OBJECT_STARTS.contains(tagOf(tokens.get(i + 1)))) {
+          && named && OBJECT_STARTS.contains(tagOf(tokens.get(object)))) {
         word.setTag("VBZ");
+        if (particle) {
+          tokens.get(i + 1).setTag("RP");
+        }
         seriesVerb(tokens, clauseEnd);
         return;
       }

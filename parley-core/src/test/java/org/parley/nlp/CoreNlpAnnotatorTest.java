@@ -882,6 +882,65 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aParticipleReadAsTheComplementOfAnActIsAReducedRelativeOfItsObject() {
+    // "pardoned 12 people convicted over protests, saying ...": read as "pardoned [people convicted]", a clause.
+    List<Token> tokens = List.of(token(0, "Vucic", "NNP"), token(1, "pardoned", "VBD"), token(2, "people", "NNS"),
+        token(3, "convicted", "VBN"), token(4, "over", "IN"), token(5, "protests", "NNS"), token(6, ",", ","),
+        new Token(7, "saying", "say", "VBG", "O", "", 50, 56));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(3, 2, "nsubj"), new Dependency(1, 3, "ccomp"),
+        new Dependency(5, 4, "case"), new Dependency(3, 5, "obl"), new Dependency(3, 6, "punct"), new Dependency(3, 7, "dep")));
+
+    CoreNlpAnnotator.reattachReducedRelatives(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(1, 2, "obj"), new Dependency(2, 3, "acl"), new Dependency(1, 7, "advcl"));
+  }
+
+  @Test
+  void aParticipleReportedByAVerbOfSayingKeepsItsSubject() {
+    // "officials said people killed in the raid": a headline-style report, not a reduced relative.
+    List<Token> tokens = List.of(token(0, "officials", "NNS"), new Token(1, "said", "say", "VBD", "O", "", 10, 14),
+        token(2, "people", "NNS"), token(3, "killed", "VBN"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(3, 2, "nsubj"), new Dependency(1, 3, "ccomp")));
+
+    CoreNlpAnnotator.reattachReducedRelatives(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(3, 2, "nsubj"), new Dependency(1, 3, "ccomp"));
+  }
+
+  @Test
+  void aSayingVerbRightAfterANounIsARelativeClauseHoldingTheNextVerb() {
+    // "carried out strikes on boats it says were carrying drugs, killing 80 people": "says" read as a remark on the sentence.
+    List<Token> tokens = List.of(token(0, "military", "NN"), token(1, "carried", "VBD"), token(2, "strikes", "NNS"), token(3, "on", "IN"),
+        token(4, "boats", "NNS"), token(5, "it", "PRP"), new Token(6, "says", "say", "VBZ", "O", "", 30, 34), token(7, "were", "VBD"),
+        token(8, "carrying", "VBG"), token(9, "drugs", "NNS"), token(10, ",", ","), token(11, "killing", "VBG"), token(12, "people", "NNS"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(1, 2, "obj"), new Dependency(4, 3, "case"),
+        new Dependency(2, 4, "nmod"), new Dependency(6, 5, "nsubj"), new Dependency(1, 6, "parataxis"), new Dependency(8, 7, "aux"),
+        new Dependency(6, 8, "dep"), new Dependency(8, 9, "obj"), new Dependency(8, 10, "punct"), new Dependency(8, 11, "dep"),
+        new Dependency(11, 12, "obj")));
+
+    CoreNlpAnnotator.reattachSayingRelatives(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(4, 6, "acl:relcl"), new Dependency(6, 8, "ccomp"), new Dependency(1, 11, "advcl"));
+  }
+
+  @Test
+  void aClosingSayingRemarkStaysARemark() {
+    // "the strikes continued, it says": after a comma, no noun's relative clause.
+    List<Token> tokens = List.of(token(0, "strikes", "NNS"), token(1, "continued", "VBD"), token(2, ",", ","), token(3, "it", "PRP"),
+        new Token(4, "says", "say", "VBZ", "O", "", 20, 24));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(1, 2, "punct"), new Dependency(4, 3, "nsubj"),
+        new Dependency(1, 4, "parataxis")));
+
+    CoreNlpAnnotator.reattachSayingRelatives(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(1, 4, "parataxis"));
+  }
+
+  @Test
   void aParticipleWithItsOwnAuxiliaryKeepsItsSubject() {
     // "Iran said people had fled": a clause of its own.
     List<Token> tokens = List.of(token(0, "Iran", "NNP"), token(1, "said", "VBD"), token(2, "people", "NNS"), token(3, "had", "VBD"),

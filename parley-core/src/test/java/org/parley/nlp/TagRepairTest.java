@@ -43,6 +43,13 @@ class TagRepairTest {
   }
 
   @Test
+  void aHeadlinesPhrasalVerbReadAsAPluralNounIsItsVerb() {
+    assertThat(repaired("Israel/NNP hands/NNS over/IN bodies/NNS of/IN Palestinians/NNPS ,/, Hamas/NNP returns/VBZ remains/NNS"))
+        .isEqualTo("NNP VBZ RP NNS IN NNPS , NNP VBZ NNS");
+    assertThat(repaired("Israel/NNP hands/NNS over/IN ,/, officials/NNS say/VBP")).isEqualTo("NNP NNS IN , NNS VBP");
+  }
+
+  @Test
   void aHeadlinesPluralNounBetweenANameAndAnObjectIsItsVerb() {
     assertThat(repaired("Armenia/NNP arrests/NNS archbishop/NN accused/VBN of/IN plotting/VBG coup/NN"))
         .isEqualTo("NNP VBZ NN VBN IN VBG NN");
