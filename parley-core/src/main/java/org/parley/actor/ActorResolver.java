@@ -60,6 +60,11 @@ public final class ActorResolver {
     if (!pair.isEmpty()) {
       return pair;
     }
+    if (pairPhrase(context.tree(sentence), head(context.tree(sentence), token)) && antecedents(context, sentence, head(context.tree(sentence), token))
+        .stream().anyMatch(antecedent -> pastContext(context.tree(antecedent.mention().sentence()), antecedent.head()))) {
+      // "... since Israel and the United States bombed Iran's sites. Both sides agreed to meet again": not those two.
+      return List.of();
+    }
     Optional<Actor> first = resolve(context, sentence, token);
     if (first.isEmpty()) {
       return List.of();
@@ -705,6 +710,11 @@ public final class ActorResolver {
     return Optional.empty();
   }
 
+  /** Whether a word names a capital city and no country or nationality: "Baku", not "Russia" or "Russian". */
+  private boolean cityName(String word) {
+    return tables.countryByCapital(word).isPresent() && tables.countryByName(word).isEmpty() && tables.countryByDemonym(word).isEmpty();
+  }
+
   /** Participles of a hyphened owner: "British-owned", "Liberian-flagged", "Kenya-led", "Houthi-controlled". */
   private static final Set<String> OWNERSHIP = Set.of("own", "flag", "register", "operate", "lead", "run", "control");
 
@@ -890,11 +900,7 @@ public final class ActorResolver {
     DependencyTree tree = context.tree(sentence);
     int h = head(tree, token);
     String lemma = tree.lemma(h).toLowerCase(Locale.ROOT);
-    boolean pair = tree.token(h).tag().equals("NNS") && java.util.Arrays.stream(tree.children(h)).anyMatch(child ->
-        tree.lemma(child).equalsIgnoreCase("both") || tree.lemma(child).equalsIgnoreCase("two") || tree.lemma(child).equals("2"));
-    // "each side accused the other": each of the two.
-    pair |= tree.token(h).tag().equals("NN") && tree.children(h, "det").stream().anyMatch(child -> tree.lemma(child).equalsIgnoreCase("each"));
-    if (!pair || !PAIR_NOUNS.contains(lemma)) {
+    if (!pairPhrase(tree, h)) {
       return List.of();
     }
     // The two sentences before first; then the whole story before it ("the two nuclear-armed neighbours" of a headline).
@@ -916,6 +922,15 @@ public final class ActorResolver {
           : new Actor(party.text(), party.span(), ActorCode.of(party.code().country(), role))).toList();
     }
     return parties;
+  }
+
+  /** Whether a noun names two parties: "both sides", "the two countries", "each side". */
+  private static boolean pairPhrase(DependencyTree tree, int h) {
+    boolean pair = tree.token(h).tag().equals("NNS") && java.util.Arrays.stream(tree.children(h)).anyMatch(child ->
+        tree.lemma(child).equalsIgnoreCase("both") || tree.lemma(child).equalsIgnoreCase("two") || tree.lemma(child).equals("2"));
+    // "each side accused the other": each of the two.
+    pair |= tree.token(h).tag().equals("NN") && tree.children(h, "det").stream().anyMatch(child -> tree.lemma(child).equalsIgnoreCase("each"));
+    return pair && PAIR_NOUNS.contains(tree.lemma(h).toLowerCase(Locale.ROOT));
   }
 
   /** Pair nouns that name the two countries' governments, whatever agents named the countries. */
@@ -957,7 +972,7 @@ public final class ActorResolver {
         // "Egypt and Qatar urged both parties to return to talks": who addresses both sides is not them.
         continue;
       }
-      if (mediators(earlier, word.token())) {
+      if (mediators(earlier, word.token()) || pastContext(earlier, word.token())) {
         continue;
       }
       List<Actor> parties = new ArrayList<>();
@@ -972,11 +987,30 @@ public final class ActorResolver {
       boolean oneSide = parties.stream().anyMatch(one -> one.code().role().isEmpty()
           && parties.stream().anyMatch(other -> other != one && other.code().country().equals(one.code().country())));
       boolean addressed = parties.stream().anyMatch(party -> phrase.addresserCodes().contains(party.code().code()));
-      if (parties.size() >= 2 && !oneSide && !addressed) {
+      // Three or more named together are no two sides ("diplomats from Britain, France and Germany").
+      if (parties.size() == 2 && !oneSide && !addressed) {
         return parties;
       }
     }
     return List.of();
+  }
+
+  /** Subordinators of a clause that tells when something else happened. */
+  private static final Set<String> TIME_MARKS = Set.of("since", "after", "before", "when", "until");
+
+  /**
+   * Whether a coordination is the subject of a clause that only tells when something else happened: "talks with Britain,
+   * France and Germany, the first since Israel and the United States bombed Iran's sites ... both sides agreed to meet"
+   * are not Israel and the United States.
+   */
+  private static boolean pastContext(DependencyTree tree, int word) {
+    int verb = tree.parent(word);
+    return tree.relation(word).startsWith("nsubj") && verb >= 0 && timeClause(tree, verb);
+  }
+
+  /** Whether a verb heads a clause that tells when something else happened: "since Israel bombed Iran's sites". */
+  private static boolean timeClause(DependencyTree tree, int verb) {
+    return (tree.relation(verb).equals("advcl") || tree.relation(verb).equals("acl")) && tree.introducedBy(verb, TIME_MARKS);
   }
 
   /** Prepositions that name the other side of an act: "spoke with", "fighting against". */
@@ -1028,7 +1062,8 @@ public final class ActorResolver {
           objects = earlier.children(earlier.parent(word.token()), "nsubj");
         }
       }
-      if (!earlier.token(word.token()).tag().startsWith("VB") || subjects.size() != 1 || objects.size() != 1
+      boolean background = timeClause(earlier, word.token());
+      if (!earlier.token(word.token()).tag().startsWith("VB") || subjects.size() != 1 || objects.size() != 1 || background
           || word.sentence() == sentence && (addressers.contains(subjects.get(0)) || objects.get(0) == phrase.head())) {
         continue;
       }
@@ -1279,6 +1314,7 @@ public final class ActorResolver {
     ActorCode owner = null;
     ActorCode served = null;
     boolean ownerIsPossessor = false;
+    boolean ownerIsCity = false;
     for (int child : tree.children(head)) {
       String relation = tree.relation(child);
       ActorCode found = null;
@@ -1355,10 +1391,13 @@ public final class ActorResolver {
       boolean modifier = relation.equals("amod") || NAME_RELATIONS.contains(relation);
       // "U.N. workers of spying for Israel" (a misparse): an organisation named is not displaced by a later unnamed one.
       boolean namedOwner = owner != null && owner.country().isEmpty() && owner.identified() && found != null && !found.identified();
-      if (found != null && !namedOwner && (owner == null || owner.country().isEmpty()
+      // "the Baku office of Russian state news agency Sputnik": whose it is beats the city it is in.
+      boolean ownerOverCity = found != null && !modifier && ownerIsCity && found.identified();
+      if (found != null && !namedOwner && (owner == null || owner.country().isEmpty() || ownerOverCity
           || (modifier && (!found.country().isEmpty() || found.identified()) && ownerIsPossessor))) {
         owner = found;
         ownerIsPossessor = !modifier;
+        ownerIsCity = relation.equals("compound") && cityName(tree.token(child).word());
       }
     }
     if ((owner == null || !owner.identified()) && internationalForce(tree, head)) {

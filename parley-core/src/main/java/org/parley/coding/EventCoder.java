@@ -1178,7 +1178,8 @@ public final class EventCoder {
       Map.entry("detention", Set.of("17")), Map.entry("crackdown", Set.of("17", "18")), Map.entry("expulsion", Set.of("16", "17")),
       Map.entry("decision", Set.of("03", "12", "16", "17")), Map.entry("move", Set.of("03", "12", "16", "17")),
       Map.entry("protest", Set.of("11", "14")), Map.entry("pardon", Set.of("05")), Map.entry("proposal", Set.of("03")),
-      Map.entry("offer", Set.of("03")), Map.entry("warrant", Set.of("17")),
+      Map.entry("offer", Set.of("03")), Map.entry("warrant", Set.of("17")), Map.entry("exercise", Set.of("15")),
+      Map.entry("drill", Set.of("15")),
       Map.entry("accusation", Set.of("11")), Map.entry("charge", Set.of("11", "13")), Map.entry("allegation", Set.of("11")),
       Map.entry("claim", Set.of("11")), Map.entry("seizure", Set.of("17")), Map.entry("capture", Set.of("17", "19")),
       Map.entry("crime", Set.of("17", "18", "19", "20")), Map.entry("aggression", Set.of("18", "19", "20")),
@@ -1199,7 +1200,10 @@ public final class EventCoder {
    * none it answers. Only a bare noun refers back: "the attack on the embassy" may be another.
    */
   private static List<Event> withAnsweredAct(DependencyTree tree, Match match, List<Event> earlier, List<Event> events) {
-    if (events.isEmpty() || events.stream().anyMatch(event -> event.target() != null || !answering(event.cameo()))) {
+    // "Israeli forces kill three Palestinians in West Bank raid ... The Palestinian Authority condemned the raid": a bare
+    // noun that coreference gave the place its first mention names is no party either.
+    if (events.isEmpty() || events.stream().anyMatch(event -> !answering(event.cameo())
+        || event.target() != null && !(bareAnsweredNoun(tree, event.target()) && onlyPlace(event.target())))) {
       return events;
     }
     int trigger = match.trigger();
@@ -1267,6 +1271,13 @@ public final class EventCoder {
       return events;
     }
     return events;
+  }
+
+  /** Whether an actor's words are only a bare noun that refers back to an act: "the raid". */
+  private static boolean bareAnsweredNoun(DependencyTree tree, Actor actor) {
+    List<Integer> words = tokensIn(tree, actor.span());
+    return words.size() == 1 && ANSWERED_ACTS.containsKey(tree.lemma(words.get(0))) && tree.token(words.get(0)).isNoun()
+        && bareReference(tree, words.get(0));
   }
 
   /** Whether the doer of some answer is of a country the act's doer or target is of. */

@@ -196,6 +196,7 @@ public final class CoreNlpAnnotator {
     repair(tokens, dependencies, CoreNlpAnnotator::reattachOfferedActs);
     repair(tokens, dependencies, CoreNlpAnnotator::reattachSayingRelatives);
     repair(tokens, dependencies, CoreNlpAnnotator::reattachSayingMarks);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachParticiplesOfControlledClauses);
     int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new AnnotatedSentence(index, text.substring(begin, end), begin, end, tokens, dependencies);
@@ -662,6 +663,33 @@ public final class CoreNlpAnnotator {
       rehang(dependencies, noun, verb, "obj");
       rehang(dependencies, clause, -1, "root");
       rehang(dependencies, named, clause, "nsubj");
+    }
+    reattachRelativeVerbsReadAsAppositions(tokens, dependencies);
+  }
+
+  /**
+   * "The junta, which seized power in July, has also revoked": the parser may read the relative clause as an apposition
+   * ("power") with the pronoun its determiner and the verb its adjective, so the clause's date dates the sentence. The
+   * finite verb heads a relative clause of the noun before the comma, the pronoun its subject, the noun its object.
+   */
+  private static void reattachRelativeVerbsReadAsAppositions(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int verb = 2; verb < size; verb++) {
+      int pronoun = verb - 1;
+      int noun = parents[verb];
+      if (!"amod".equals(relations[verb]) || !finite(tokens.get(verb).tag()) || noun <= verb || parents[pronoun] != noun
+          || !tokens.get(pronoun).tag().startsWith("W") || !tokens.get(pronoun - 1).word().equals(",")
+          || !"appos".equals(relations[noun]) || parents[noun] < 0 || parents[noun] >= pronoun) {
+        continue;
+      }
+      int named = parents[noun];
+      rehang(dependencies, verb, named, "acl:relcl");
+      rehang(dependencies, pronoun, verb, "nsubj");
+      rehang(dependencies, noun, verb, "obj");
+      return;
     }
   }
 
@@ -1644,6 +1672,50 @@ public final class CoreNlpAnnotator {
         return;
       }
     }
+    reattachTimeClausesOfNouns(tokens, dependencies);
+  }
+
+  /**
+   * "held talks ..., the first such meeting since Israel and the United States bombed Iran's sites": the parser may make
+   * the noun the verb's subject, with "since Israel and the United States" its prepositional phrase, so the meeting
+   * bombs. A finite verb right after such a phrase of its subject is a clause of time describing the noun: the phrase
+   * is its subject, the conjunction its marker, and the noun takes the verb's place.
+   */
+  private static void reattachTimeClausesOfNouns(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int verb = 3; verb < size; verb++) {
+      if (!finite(tokens.get(verb).tag())) {
+        continue;
+      }
+      for (int noun = 0; noun < verb; noun++) {
+        if (parents[noun] != verb || !"nsubj".equals(relations[noun]) || !tokens.get(noun).tag().startsWith("NN")) {
+          continue;
+        }
+        for (int phrase = noun + 1; phrase < verb; phrase++) {
+          if (parents[phrase] != noun || !"nmod".equals(relations[phrase]) || !dominatesAll(parents, phrase, phrase, verb)) {
+            continue;
+          }
+          int conjunction = -1;
+          for (int i = noun + 1; i < phrase; i++) {
+            if (parents[i] == phrase && "case".equals(relations[i])
+                && TIME_CONJUNCTIONS.contains(tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+              conjunction = i;
+            }
+          }
+          if (conjunction < 0 || !dominatesAll(parents, phrase, conjunction + 1, verb)) {
+            continue;
+          }
+          rehang(dependencies, noun, parents[verb], relations[verb]);
+          rehang(dependencies, phrase, verb, "nsubj");
+          rehang(dependencies, conjunction, verb, "mark");
+          rehang(dependencies, verb, noun, "acl");
+          return;
+        }
+      }
+    }
   }
 
   /** Verbs of saying or believing a relative clause may hold the clause's verb under: "boats it says were carrying". */
@@ -1716,6 +1788,33 @@ public final class CoreNlpAnnotator {
       }
       rehang(dependencies, saying, parents[clause], relations[clause]);
       rehang(dependencies, clause, saying, "ccomp");
+      return;
+    }
+  }
+
+  /**
+   * "ordered the French ambassador to leave the country within 48 hours, accusing him of ignoring an invitation": the
+   * parser hangs the participle after the comma on the infinitive, whose subject is the one ordered, so the ambassador
+   * accuses "him". A participle set off by a comma after an infinitive that a verb's object controls says what that
+   * verb's subject does.
+   */
+  static void reattachParticiplesOfControlledClauses(List<Token> tokens, List<Dependency> dependencies) {
+    int size = tokens.size();
+    Edges edges = Edges.of(size, dependencies);
+    int[] parents = edges.parents();
+    String[] relations = edges.relations();
+    for (int participle = 3; participle < size; participle++) {
+      int infinitive = parents[participle];
+      if (!("advcl".equals(relations[participle]) || "dep".equals(relations[participle])) || !tokens.get(participle).tag().equals("VBG")
+          || !tokens.get(participle - 1).word().equals(",") || infinitive < 0 || infinitive > participle
+          || !"xcomp".equals(relations[infinitive]) || !tokens.get(infinitive).tag().equals("VB")) {
+        continue;
+      }
+      int verb = parents[infinitive];
+      if (verb < 0 || !tokens.get(verb).tag().startsWith("VB") || !hasDependent(parents, relations, verb, "obj")) {
+        continue;
+      }
+      rehang(dependencies, participle, verb, "advcl");
       return;
     }
   }

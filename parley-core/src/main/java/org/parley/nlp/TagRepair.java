@@ -47,6 +47,7 @@ public final class TagRepair implements Annotator {
     openingName(tokens);
     pluralSubjectVerb(tokens);
     headlineVerb(tokens);
+    verbAfterFloatingEach(tokens);
     participleAsOnlyVerb(tokens);
     for (int i = 1; i + 1 < tokens.size(); i++) {
       CoreLabel token = tokens.get(i);
@@ -116,7 +117,7 @@ public final class TagRepair implements Annotator {
       "executes", "hangs", "kills", "releases", "seizes", "captures", "shoots", "downs", "fires", "launches",
       "hosts", "meets", "suspends", "lifts", "imposes", "approves", "extends", "halts", "ends", "resumes", "opens",
       "closes", "reopens", "sends", "deploys", "withdraws", "pulls", "returns", "storms", "targets", "blames", "sentences",
-      "convicts", "indicts", "sues", "bars", "curbs", "ousts", "sacks", "pardons", "names", "hands");
+      "convicts", "indicts", "sues", "bars", "curbs", "ousts", "sacks", "pardons", "names", "hands", "swaps", "trades");
 
   /** Particles of a headline's phrasal verb before its object: "Israel hands over bodies". */
   private static final Set<String> HEADLINE_PARTICLES = Set.of("over", "back");
@@ -140,13 +141,40 @@ public final class TagRepair implements Annotator {
       // "Israel hands over bodies of Palestinians": a particle may come between the verb and its object.
       boolean particle = i + 2 < clauseEnd && HEADLINE_PARTICLES.contains(tokens.get(i + 1).word().toLowerCase(java.util.Locale.ROOT));
       int object = particle ? i + 2 : i + 1;
-      if (tagOf(word).equals("NNS") && NOUN_LIKE_ACTS.contains(word.word().toLowerCase(java.util.Locale.ROOT))
+      // "Ukraine and Russia swap prisoners": after two coordinated names, the base form of such an act.
+      String lower = word.word().toLowerCase(java.util.Locale.ROOT);
+      boolean coordinated = i >= 3 && before.startsWith("NNP") && tokens.get(i - 2).word().equalsIgnoreCase("and")
+          && tagOf(word).equals("NN") && (NOUN_LIKE_ACTS.contains(lower + "s") || NOUN_LIKE_ACTS.contains(lower + "es"));
+      if (coordinated && OBJECT_STARTS.contains(tagOf(tokens.get(object)))) {
+        word.setTag("VBP");
+        seriesVerb(tokens, clauseEnd);
+        return;
+      }
+      if (tagOf(word).equals("NNS") && NOUN_LIKE_ACTS.contains(lower)
           && named && OBJECT_STARTS.contains(tagOf(tokens.get(object)))) {
         word.setTag("VBZ");
         if (particle) {
           tokens.get(i + 1).setTag("RP");
         }
         seriesVerb(tokens, clauseEnd);
+        return;
+      }
+    }
+  }
+
+  /**
+   * "Ukraine and Russia each released 146 prisoners": after a subject and a floating "each", the past form before an
+   * object is the verb; the tagger reads it as a participle describing the object, and the sentence has no verb.
+   */
+  private static void verbAfterFloatingEach(List<CoreLabel> tokens) {
+    for (int i = 1; i + 2 < tokens.size(); i++) {
+      CoreLabel each = tokens.get(i);
+      CoreLabel verb = tokens.get(i + 1);
+      String before = tagOf(tokens.get(i - 1));
+      if (each.word().equalsIgnoreCase("each") && (before.startsWith("NNP") || before.equals("NNS"))
+          && tagOf(verb).equals("VBN") && OBJECT_STARTS.contains(tagOf(tokens.get(i + 2)))
+          && !hasFiniteVerb(tokens.subList(0, i))) {
+        verb.setTag("VBD");
         return;
       }
     }

@@ -2307,6 +2307,40 @@ class EventCoderTest {
   }
 
   @Test
+  void aRaidThatCoreferenceGaveAPlaceIsStillAnsweredAsTheRaidersAct() {
+    List<Event> events = TestingPipeline.code("Israeli forces kill three Palestinians in West Bank raid. Israeli forces killed three "
+        + "Palestinians during a raid in the West Bank city of Jenin on Friday. The Palestinian Authority condemned the raid.");
+
+    assertThat(first(events, "111")).get().extracting(EventCoderTest::dyad).isEqualTo("PSEGOV->ISRMIL");
+  }
+
+  @Test
+  void bothSidesAreNotThePairOfAClauseThatOnlyTellsWhen() {
+    List<Event> events = TestingPipeline.code("Iranian officials held talks with diplomats from Britain, France and Germany in "
+        + "Istanbul on Friday, the first such meeting since Israel and the United States bombed Iran's nuclear sites in June. "
+        + "Iran's deputy foreign minister said both sides had agreed to meet again.");
+
+    assertThat(events).filteredOn(event -> event.sentenceIndex() == 1)
+        .noneMatch(event -> event.source().code().country().equals("ISR") || event.source().code().country().equals("USA"));
+  }
+
+  @Test
+  void anOfficeIsItsOwnersNotItsCitys() {
+    List<Event> events = TestingPipeline.code("Azerbaijani police raided the Baku office of Russian state news agency Sputnik.");
+
+    assertThat(first(events, "170")).get().extracting(EventCoderTest::dyad).isEqualTo("AZECOP->RUSMED");
+  }
+
+  @Test
+  void whoOrdersAnotherToLeaveIsWhoAccusesThem() {
+    List<Event> events = TestingPipeline.code("Niger's military rulers ordered the French ambassador to leave the country within "
+        + "48 hours, accusing him of ignoring an invitation.");
+
+    assertThat(first(events, "112")).get().extracting(event -> event.source().code().country(), event -> event.target().code().code())
+        .containsExactly("NER", "FRAGOV");
+  }
+
+  @Test
   void aStateProtestsInWords() {
     List<Event> events = TestingPipeline.code("China protested the remarks by the Japanese prime minister.");
 

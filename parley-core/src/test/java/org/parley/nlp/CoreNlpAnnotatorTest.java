@@ -941,6 +941,51 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aTimePhraseOfASubjectBeforeItsVerbIsAClauseOfTime() {
+    // "the first meeting since Israel and the United States bombed Iran's sites": read as "the meeting ... bombed".
+    List<Token> tokens = List.of(token(0, "talks", "NNS"), token(1, ",", ","), token(2, "the", "DT"), token(3, "meeting", "NN"),
+        token(4, "since", "IN"), token(5, "Israel", "NNP"), token(6, "and", "CC"), token(7, "States", "NNP"),
+        token(8, "bombed", "VBD"), token(9, "sites", "NNS"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(-1, 0, "root"), new Dependency(0, 1, "punct"), new Dependency(3, 2, "det"), new Dependency(8, 3, "nsubj"),
+        new Dependency(5, 4, "case"), new Dependency(3, 5, "nmod"), new Dependency(7, 6, "cc"), new Dependency(5, 7, "conj"),
+        new Dependency(0, 8, "parataxis"), new Dependency(8, 9, "obj")));
+
+    CoreNlpAnnotator.reattachSubordinateClauses(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(0, 3, "parataxis"), new Dependency(8, 5, "nsubj"), new Dependency(8, 4, "mark"),
+        new Dependency(3, 8, "acl"));
+  }
+
+  @Test
+  void aParticipleAfterAnInfinitiveTheObjectControlsIsTheMainVerbs() {
+    // "ordered the ambassador to leave within 48 hours, accusing him of": "accusing" hung on "leave".
+    List<Token> tokens = List.of(token(0, "junta", "NN"), token(1, "ordered", "VBD"), token(2, "ambassador", "NN"), token(3, "to", "TO"),
+        token(4, "leave", "VB"), token(5, ",", ","), new Token(6, "accusing", "accuse", "VBG", "O", "", 40, 48), token(7, "him", "PRP"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(1, 2, "obj"), new Dependency(4, 3, "mark"),
+        new Dependency(1, 4, "xcomp"), new Dependency(4, 5, "punct"), new Dependency(4, 6, "advcl"), new Dependency(6, 7, "obj")));
+
+    CoreNlpAnnotator.reattachParticiplesOfControlledClauses(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(1, 6, "advcl"));
+  }
+
+  @Test
+  void aRelativeClauseReadAsAnAppositionIsARelativeClause() {
+    // "The junta, which seized power in July, has revoked": read as the apposition "which seized power".
+    List<Token> tokens = List.of(token(0, "junta", "NN"), token(1, ",", ","), token(2, "which", "WDT"), token(3, "seized", "VBD"),
+        token(4, "power", "NN"), token(5, ",", ","), token(6, "revoked", "VBN"));
+    List<Dependency> dependencies = new ArrayList<>(List.of(
+        new Dependency(6, 0, "nsubj"), new Dependency(0, 1, "punct"), new Dependency(4, 2, "det"), new Dependency(4, 3, "amod"),
+        new Dependency(0, 4, "appos"), new Dependency(0, 5, "punct"), new Dependency(-1, 6, "root")));
+
+    CoreNlpAnnotator.reattachMisreadRelativeVerbs(tokens, dependencies);
+
+    assertThat(dependencies).contains(new Dependency(0, 3, "acl:relcl"), new Dependency(3, 2, "nsubj"), new Dependency(3, 4, "obj"));
+  }
+
+  @Test
   void aParticipleWithItsOwnAuxiliaryKeepsItsSubject() {
     // "Iran said people had fled": a clause of its own.
     List<Token> tokens = List.of(token(0, "Iran", "NNP"), token(1, "said", "VBD"), token(2, "people", "NNS"), token(3, "had", "VBD"),

@@ -43,6 +43,18 @@ class TagRepairTest {
   }
 
   @Test
+  void aParticipleAfterAFloatingEachIsThePastTense() {
+    assertThat(repaired("Ukraine/NNP and/CC Russia/NNP each/DT released/VBN 146/CD prisoners/NNS"))
+        .isEqualTo("NNP CC NNP DT VBD CD NNS");
+    assertThat(repaired("they/PRP were/VBD each/DT released/VBN on/IN bail/NN")).isEqualTo("PRP VBD DT VBN IN NN");
+  }
+
+  @Test
+  void aHeadlinesBaseFormAfterTwoCoordinatedNamesIsItsVerb() {
+    assertThat(repaired("Ukraine/NNP and/CC Russia/NNP swap/NN prisoners/NNS")).isEqualTo("NNP CC NNP VBP NNS");
+  }
+
+  @Test
   void aHeadlinesPhrasalVerbReadAsAPluralNounIsItsVerb() {
     assertThat(repaired("Israel/NNP hands/NNS over/IN bodies/NNS of/IN Palestinians/NNPS ,/, Hamas/NNP returns/VBZ remains/NNS"))
         .isEqualTo("NNP VBZ RP NNS IN NNPS , NNP VBZ NNS");
