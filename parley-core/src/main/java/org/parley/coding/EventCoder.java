@@ -1178,7 +1178,7 @@ public final class EventCoder {
       Map.entry("detention", Set.of("17")), Map.entry("crackdown", Set.of("17", "18")), Map.entry("expulsion", Set.of("16", "17")),
       Map.entry("decision", Set.of("03", "12", "16", "17")), Map.entry("move", Set.of("03", "12", "16", "17")),
       Map.entry("protest", Set.of("11", "14")), Map.entry("pardon", Set.of("05")), Map.entry("proposal", Set.of("03")),
-      Map.entry("offer", Set.of("03")), Map.entry("warrant", Set.of("17")), Map.entry("exercise", Set.of("15")),
+      Map.entry("offer", Set.of("03")), Map.entry("warrant", Set.of("17")), Map.entry("exercise", Set.of("15")), Map.entry("interception", Set.of("17", "19")),
       Map.entry("drill", Set.of("15")),
       Map.entry("accusation", Set.of("11")), Map.entry("charge", Set.of("11", "13")), Map.entry("allegation", Set.of("11")),
       Map.entry("claim", Set.of("11")), Map.entry("seizure", Set.of("17")), Map.entry("capture", Set.of("17", "19")),
