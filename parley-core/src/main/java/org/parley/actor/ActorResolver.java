@@ -60,8 +60,10 @@ public final class ActorResolver {
     if (!pair.isEmpty()) {
       return pair;
     }
-    if (pairPhrase(context.tree(sentence), head(context.tree(sentence), token)) && antecedents(context, sentence, head(context.tree(sentence), token))
-        .stream().anyMatch(antecedent -> pastContext(context.tree(antecedent.mention().sentence()), antecedent.head()))) {
+    DependencyTree tree = context.tree(sentence);
+    int h = head(tree, token);
+    if (pairPhrase(tree, h) && antecedents(context, sentence, h).stream()
+        .anyMatch(antecedent -> pastContext(context.tree(antecedent.mention().sentence()), antecedent.head()))) {
       // "... since Israel and the United States bombed Iran's sites. Both sides agreed to meet again": not those two.
       return List.of();
     }
@@ -70,7 +72,6 @@ public final class ActorResolver {
       return List.of();
     }
     Actor actor = first.get();
-    DependencyTree tree = context.tree(sentence);
     List<Actor> actors = new ArrayList<>(List.of(actor));
     actors.addAll(coordinatedAntecedent(context, sentence, token, actor));
     // "dozens of Sudanese and Eritrean refugees": the nationality words are on the counted noun. "U.S. and Ukrainian

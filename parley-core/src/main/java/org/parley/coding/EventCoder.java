@@ -1178,8 +1178,8 @@ public final class EventCoder {
       Map.entry("detention", Set.of("17")), Map.entry("crackdown", Set.of("17", "18")), Map.entry("expulsion", Set.of("16", "17")),
       Map.entry("decision", Set.of("03", "12", "16", "17")), Map.entry("move", Set.of("03", "12", "16", "17")),
       Map.entry("protest", Set.of("11", "14")), Map.entry("pardon", Set.of("05")), Map.entry("proposal", Set.of("03")),
-      Map.entry("offer", Set.of("03")), Map.entry("warrant", Set.of("17")), Map.entry("exercise", Set.of("15")), Map.entry("interception", Set.of("17", "19")),
-      Map.entry("drill", Set.of("15")),
+      Map.entry("offer", Set.of("03")), Map.entry("warrant", Set.of("17")), Map.entry("interception", Set.of("17", "19")),
+      Map.entry("exercise", Set.of("15")), Map.entry("drill", Set.of("15")),
       Map.entry("accusation", Set.of("11")), Map.entry("charge", Set.of("11", "13")), Map.entry("allegation", Set.of("11")),
       Map.entry("claim", Set.of("11")), Map.entry("seizure", Set.of("17")), Map.entry("capture", Set.of("17", "19")),
       Map.entry("crime", Set.of("17", "18", "19", "20")), Map.entry("aggression", Set.of("18", "19", "20")),
@@ -1514,8 +1514,8 @@ public final class EventCoder {
     for (Event event : events) {
       Actor source = homed(event.source(), home, overwhelming);
       // "The U.S. military killed 11 people in a strike on a boat", "Thai troops fired on villagers": in a story of a
-      // conflict between states, those a home state or its army strikes are seldom its own people.
-      // A state executes its own prisoners.
+      // conflict between states, those a home state or its army strikes are seldom its own people. Those a state
+      // executes or hangs are.
       String act = event.trigger().text().toLowerCase(Locale.ROOT);
       boolean homeStrike = rival && VIOLENT_ROOTS.contains(event.cameo().root()) && event.source().code().country().equals(home)
           && (event.source().code().role().isEmpty() || event.source().code().role().equals("MIL"))

@@ -931,12 +931,9 @@ public final class CoreNlpAnnotator {
       }
       rehang(dependencies, subject, verb, "obj");
       rehang(dependencies, participle, subject, "acl");
-      for (int child = participle + 2; child < size; child++) {
-        if (parents[child] == participle && "dep".equals(relations[child]) && tokens.get(child).tag().equals("VBG")
-            && tokens.get(child - 1).word().equals(",")) {
-          // "..., saying he wanted to reduce tensions": the participle after the comma is the verb's.
-          rehang(dependencies, child, verb, "advcl");
-        }
+      // "..., saying he wanted to reduce tensions": the participle after the comma is the verb's.
+      for (int trailing : trailingParticiples(tokens, parents, relations, participle)) {
+        rehang(dependencies, trailing, verb, "advcl");
       }
       return;
     }
@@ -1718,6 +1715,18 @@ public final class CoreNlpAnnotator {
     }
   }
 
+  /** The participles after a comma the parser left loose ({@code dep}) under a verb: "..., killing 80 people". */
+  private static List<Integer> trailingParticiples(List<Token> tokens, int[] parents, String[] relations, int verb) {
+    List<Integer> found = new java.util.ArrayList<>();
+    for (int word = verb + 2; word < tokens.size(); word++) {
+      if (parents[word] == verb && "dep".equals(relations[word]) && tokens.get(word).tag().equals("VBG")
+          && tokens.get(word - 1).word().equals(",")) {
+        found.add(word);
+      }
+    }
+    return found;
+  }
+
   /** Verbs of saying or believing a relative clause may hold the clause's verb under: "boats it says were carrying". */
   private static final java.util.Set<String> RELATIVE_SAYINGS = java.util.Set.of("say", "claim", "allege", "believe", "suspect", "think");
 
@@ -1759,10 +1768,8 @@ public final class CoreNlpAnnotator {
       }
       rehang(dependencies, saying, noun, "acl:relcl");
       rehang(dependencies, clause, saying, "ccomp");
-      for (int i = clause + 2; i < size; i++) {
-        if (parents[i] == clause && "dep".equals(relations[i]) && tokens.get(i).tag().equals("VBG") && tokens.get(i - 1).word().equals(",")) {
-          rehang(dependencies, i, host, "advcl");
-        }
+      for (int trailing : trailingParticiples(tokens, parents, relations, clause)) {
+        rehang(dependencies, trailing, host, "advcl");
       }
       return;
     }
