@@ -166,7 +166,8 @@ public final class ActorResolver {
       }
       // The speaker first: "Hamas said it would not attend" is Hamas's word about itself, whatever a coreference chain
       // reaching into earlier sentences says.
-      return speaker(context, sentence, h, depth).or(() -> throughCoreference(context, sentence, h, depth))
+      return speaker(context, sentence, h, depth).or(() -> ownersClauseSubject(context, sentence, h, depth))
+          .or(() -> throughCoreference(context, sentence, h, depth))
           .or(() -> namedPersonBefore(context, sentence, h, depth))
           .map(found -> new Actor(found.text(), span(tree, h, h), found.code()));
     }
@@ -718,6 +719,30 @@ public final class ActorResolver {
 
   /** Participles of a hyphened owner: "British-owned", "Liberian-flagged", "Kenya-led", "Houthi-controlled". */
   private static final Set<String> OWNERSHIP = Set.of("own", "flag", "register", "operate", "lead", "run", "control");
+
+  /**
+   * "North Korea fired missiles towards its northeast, South Korea's military said": "its" on a verb's object or oblique
+   * is the verb's own named subject's, not the speaker's or another party's a coreference chain links it to.
+   */
+  private Optional<Actor> ownersClauseSubject(ActorContext context, int sentence, int pronoun, int depth) {
+    DependencyTree tree = context.tree(sentence);
+    int phrase = tree.parent(pronoun);
+    if (!tree.relation(pronoun).equals("nmod:poss") || !tree.token(pronoun).word().equalsIgnoreCase("its") || phrase < 0
+        || !(tree.relation(phrase).equals("obj") || tree.relation(phrase).startsWith("obl"))) {
+      return Optional.empty();
+    }
+    int verb = tree.parent(phrase);
+    if (verb < 0 || !tree.token(verb).isVerb()) {
+      return Optional.empty();
+    }
+    for (int subject : tree.children(verb, "nsubj")) {
+      if (tree.token(subject).isProperNoun()) {
+        return resolve(context, sentence, subject, depth + 1).filter(actor -> actor.code().identified())
+            .map(found -> new Actor(found.text(), span(tree, pronoun, pronoun), found.code()));
+      }
+    }
+    return Optional.empty();
+  }
 
   /** Verbs by which a state commands its own forces: "ordered the military to", "instructed police". */
   private static final Set<String> COMMANDING = Set.of("order", "instruct", "direct", "command", "task", "authorize", "authorise");

@@ -2341,6 +2341,15 @@ class EventCoderTest {
   }
 
   @Test
+  void itsOnAnObjectIsTheClausesNamedSubjectsAndALaunchIsAnswered() {
+    List<Event> events = TestingPipeline.code("North Korea fired several ballistic missiles towards its northeast on Wednesday, "
+        + "South Korea's military said. South Korea's presidential office condemned the launch.");
+
+    assertThat(first(events, "195")).get().extracting(EventCoderTest::dyad).isEqualTo("PRK->-");
+    assertThat(first(events, "111")).get().extracting(event -> event.target().code().code()).isEqualTo("PRK");
+  }
+
+  @Test
   void aStateProtestsInWords() {
     List<Event> events = TestingPipeline.code("China protested the remarks by the Japanese prime minister.");
 
