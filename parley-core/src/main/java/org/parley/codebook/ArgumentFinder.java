@@ -627,11 +627,13 @@ public final class ArgumentFinder {
           boolean nounIsSubject = tree.parent(noun) == support && tree.relation(noun).equals("nsubj");
           // "released the detainees after a visit by a US envoy", "agreed after a call between Putin and Trump": a
           // meeting in a time adjunct that names its own parties is theirs, not the clause's doer's.
-          // So is one a noun before it names the doer of ("freed six Americans after envoy visit").
+          // So is one a noun before it names the doer of ("freed six Americans after envoy visit"), but not where it was
+          // held ("agreed to a ceasefire after Doha talks").
           boolean ownDoer = adjunct(noun, support) && java.util.Arrays.stream(tree.children(noun))
               .anyMatch(child -> tree.relation(child).equals("nmod:poss")
                   || (tree.hasRelation(child, "nmod") && OWN_PARTY_CASES.contains(tree.caseMarker(child)))
                   || (tree.relation(child).equals("compound") && child < noun && (tree.token(child).isProperNoun()
+                      && !PLACE_ENTITIES.contains(tree.token(child).entity())
                       || VISITING_ROLES.contains(tree.lemma(child).toLowerCase(java.util.Locale.ROOT)))));
           if (!nounIsSubject && !ownDoer) {
             found.addAll(verbSlot(support, "subj", 0));

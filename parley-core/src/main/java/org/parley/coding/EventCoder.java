@@ -1321,19 +1321,22 @@ public final class EventCoder {
   }
 
   /** Verbs by which a government advises its own people as well as threatens others. */
-  private static final Set<String> ADVISING = Set.of("warn", "advise", "caution");
+  private static final Set<String> ADVISING = Set.of("warn", "advise", "caution", "tell");
 
   /**
-   * "China warned its citizens against travel to Japan": a warning to the doer's own citizens is advice to them, not a
-   * threat (it tells of a row with another country, which the rest of the story codes).
+   * "China warned its citizens against travel to Japan", "China tells citizens to avoid Japan": a warning or word to the
+   * doer's own citizens is advice to them, not a threat or a demand (it tells of a row with another country, which the
+   * rest of the story codes).
    */
   private static List<Event> withoutAdviceToOwnPeople(DependencyTree tree, Match match, List<Event> events) {
     if (!ADVISING.contains(tree.lemma(match.trigger()))) {
       return events;
     }
-    return events.stream().filter(event -> !(event.cameo().root().equals("13") && event.target() != null
+    // Citizens of no stated country a state tells what to do are its own.
+    return events.stream().filter(event -> !((event.cameo().root().equals("13") || event.cameo().root().equals("10")) && event.target() != null
         && event.target().code().role().equals("CVL") && !event.source().code().country().isEmpty()
-        && sameParty(event.source(), event.target()))).toList();
+        && (sameParty(event.source(), event.target()) || event.cameo().root().equals("10") && event.target().code().country().isEmpty())))
+        .toList();
   }
 
   /** Disapproval, rejection and denial ("denied the charge", 016): the answers that refer back to an act. */

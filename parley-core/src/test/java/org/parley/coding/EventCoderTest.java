@@ -2245,6 +2245,11 @@ class EventCoderTest {
     List<Event> events = TestingPipeline.code("Venezuela frees six Americans after envoy visit.");
 
     assertThat(events).filteredOn(event -> event.cameo().root().equals("04")).noneMatch(event -> event.source().code().country().equals("VEN"));
+
+    // Where the meeting was held names no doer of it.
+    List<Event> venue = TestingPipeline.code("Afghanistan and Pakistan agree to ceasefire after Doha talks.");
+    assertThat(venue).filteredOn(event -> event.cameo().root().equals("04")).extracting(EventCoderTest::dyad)
+        .containsExactlyInAnyOrder("AFG->PAK", "PAK->AFG");
   }
 
   @Test
@@ -2347,6 +2352,14 @@ class EventCoderTest {
 
     assertThat(first(events, "195")).get().extracting(EventCoderTest::dyad).isEqualTo("PRK->-");
     assertThat(first(events, "111")).get().extracting(event -> event.target().code().code()).isEqualTo("PRK");
+  }
+
+  @Test
+  void whatAStateTellsItsCitizensToDoIsAdviceAndWhatItTellsAnotherStateADemand() {
+    assertThat(TestingPipeline.code("China tells citizens to avoid Japan.")).noneMatch(event -> event.cameo().root().equals("10"));
+
+    assertThat(first(TestingPipeline.code("Trump told Israel to stop bombing Gaza."), "100")).get().extracting(EventCoderTest::dyad)
+        .isEqualTo("USAGOV->ISR");
   }
 
   @Test
