@@ -1332,11 +1332,19 @@ public final class EventCoder {
     if (!ADVISING.contains(tree.lemma(match.trigger()))) {
       return events;
     }
+    return events.stream().filter(event -> !adviceToOwnPeople(event)).toList();
+  }
+
+  /** Whether a threat or demand is aimed at the doer's own citizens, or a demand at citizens of no stated country. */
+  private static boolean adviceToOwnPeople(Event event) {
+    boolean threat = event.cameo().root().equals("13");
+    boolean demand = event.cameo().root().equals("10");
+    if (!(threat || demand) || event.target() == null || !event.target().code().role().equals("CVL")
+        || event.source().code().country().isEmpty()) {
+      return false;
+    }
     // Citizens of no stated country a state tells what to do are its own.
-    return events.stream().filter(event -> !((event.cameo().root().equals("13") || event.cameo().root().equals("10")) && event.target() != null
-        && event.target().code().role().equals("CVL") && !event.source().code().country().isEmpty()
-        && (sameParty(event.source(), event.target()) || event.cameo().root().equals("10") && event.target().code().country().isEmpty())))
-        .toList();
+    return sameParty(event.source(), event.target()) || demand && event.target().code().country().isEmpty();
   }
 
   /** Disapproval, rejection and denial ("denied the charge", 016): the answers that refer back to an act. */
