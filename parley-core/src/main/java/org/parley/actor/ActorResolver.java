@@ -1198,6 +1198,23 @@ public final class ActorResolver {
     if (region.isPresent()) {
       return region;
     }
+    Optional<int[]> definition = begin == head && end == head ? acronymDefinition(context, tree.token(head).word()) : Optional.empty();
+    if (definition.isPresent()) {
+      // "Serbia's oil company NIS ... continue to support NIS": an acronym the story itself introduces as a company,
+      // party or agency of a country is that body, not another country's body the tables know by it (South Korea's spy
+      // agency); "the United Nations children's agency UNICEF" is what the tables say.
+      DependencyTree defining = context.tree(definition.get()[0]);
+      int noun = definition.get()[1];
+      String known = lookupName(tree.token(head).word(), context).map(ActorCode::country).orElse("");
+      for (int owner : defining.children(noun)) {
+        if (defining.relation(owner).equals("nmod:poss") || defining.relation(owner).equals("amod")) {
+          Optional<String> country = modifierCountry(defining, owner, context).map(ActorCode::country).filter(code -> !code.isEmpty());
+          if (country.isPresent() && !known.isEmpty() && !known.equals(country.get())) {
+            return Optional.of(ActorCode.of(country.get(), roleOf(defining, noun).orElse("")));
+          }
+        }
+      }
+    }
     Optional<ActorCode> institution = longerInstitution(tree, head, begin, end, context.date());
     if (institution.isPresent()) {
       return institution;
@@ -1221,6 +1238,30 @@ public final class ActorResolver {
     }
     if (tree.token(head).isProperNoun() && !otherPerson) {
       return lookupName(tree.token(head).word(), context).or(() -> bracketedAcronym(tree, head, end, context.date()));
+    }
+    return Optional.empty();
+  }
+
+  /** Common nouns by which a story introduces a body it then names by an acronym: "Serbia's oil company NIS". */
+  private static final Set<String> BODY_NOUNS = Set.of("company", "firm", "organisation", "organization", "party", "agency", "union",
+      "operator", "producer", "utility", "airline", "bank", "broadcaster", "newspaper", "movement", "coalition");
+
+  /**
+   * Where the story first names an all-capitals acronym right after such a noun ("oil company NIS"): the sentence and
+   * the noun; empty where it introduces it otherwise or not at all.
+   */
+  private Optional<int[]> acronymDefinition(ActorContext context, String word) {
+    if (word.length() < 2 || !word.chars().allMatch(Character::isUpperCase)) {
+      return Optional.empty();
+    }
+    for (DependencyTree tree : context.trees()) {
+      for (int i = 0; i < tree.size(); i++) {
+        if (tree.token(i).word().equals(word)) {
+          boolean introduced = i > 0 && tree.token(i - 1).tag().equals("NN")
+              && BODY_NOUNS.contains(tree.lemma(i - 1).toLowerCase(Locale.ROOT));
+          return introduced ? Optional.of(new int[] {tree.sentence().index(), i - 1}) : Optional.empty();
+        }
+      }
     }
     return Optional.empty();
   }

@@ -2363,6 +2363,14 @@ class EventCoderTest {
   }
 
   @Test
+  void anAcronymTheStoryIntroducesAsACountrysCompanyIsThatCompany() {
+    List<Event> events = TestingPipeline.code("U.S. sanctions on Serbia's oil company NIS came into force on Thursday. "
+        + "The Kremlin said it would continue to support NIS.");
+
+    assertThat(first(events, "051")).get().extracting(EventCoderTest::dyad).isEqualTo("RUSGOV->SRBBUS");
+  }
+
+  @Test
   void aStateProtestsInWords() {
     List<Event> events = TestingPipeline.code("China protested the remarks by the Japanese prime minister.");
 
