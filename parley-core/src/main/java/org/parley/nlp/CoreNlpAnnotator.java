@@ -169,6 +169,7 @@ public final class CoreNlpAnnotator {
     repair(tokens, dependencies, (words, edges) -> relabelGappedPassives(words, edges, headline));
     repair(tokens, dependencies, CoreNlpAnnotator::reattachQuotedComplements);
     repair(tokens, dependencies, CoreNlpAnnotator::reattachMisreadRelativeVerbs);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachRelativeVerbsReadAsAppositions);
     repair(tokens, dependencies, CoreNlpAnnotator::rerootParticiplesWithObjects);
     repair(tokens, dependencies, CoreNlpAnnotator::reattachFrontedTimePhrases);
     repair(tokens, dependencies, CoreNlpAnnotator::reattachClosingSpeakers);
@@ -193,6 +194,7 @@ public final class CoreNlpAnnotator {
     repair(tokens, dependencies, CoreNlpAnnotator::rerootAfterReducedRelative);
     repair(tokens, dependencies, CoreNlpAnnotator::reattachDocumentParticiples);
     repair(tokens, dependencies, CoreNlpAnnotator::reattachSubordinateClauses);
+    repair(tokens, dependencies, CoreNlpAnnotator::reattachTimeClausesOfNouns);
     repair(tokens, dependencies, CoreNlpAnnotator::reattachOfferedActs);
     repair(tokens, dependencies, CoreNlpAnnotator::reattachSayingRelatives);
     repair(tokens, dependencies, CoreNlpAnnotator::reattachSayingMarks);
@@ -664,7 +666,6 @@ public final class CoreNlpAnnotator {
       rehang(dependencies, clause, -1, "root");
       rehang(dependencies, named, clause, "nsubj");
     }
-    reattachRelativeVerbsReadAsAppositions(tokens, dependencies);
   }
 
   /**
@@ -672,7 +673,7 @@ public final class CoreNlpAnnotator {
    * ("power") with the pronoun its determiner and the verb its adjective, so the clause's date dates the sentence. The
    * finite verb heads a relative clause of the noun before the comma, the pronoun its subject, the noun its object.
    */
-  private static void reattachRelativeVerbsReadAsAppositions(List<Token> tokens, List<Dependency> dependencies) {
+  static void reattachRelativeVerbsReadAsAppositions(List<Token> tokens, List<Dependency> dependencies) {
     int size = tokens.size();
     Edges edges = Edges.of(size, dependencies);
     int[] parents = edges.parents();
@@ -1669,7 +1670,6 @@ public final class CoreNlpAnnotator {
         return;
       }
     }
-    reattachTimeClausesOfNouns(tokens, dependencies);
   }
 
   /**
@@ -1678,7 +1678,7 @@ public final class CoreNlpAnnotator {
    * bombs. A finite verb right after such a phrase of its subject is a clause of time describing the noun: the phrase
    * is its subject, the conjunction its marker, and the noun takes the verb's place.
    */
-  private static void reattachTimeClausesOfNouns(List<Token> tokens, List<Dependency> dependencies) {
+  static void reattachTimeClausesOfNouns(List<Token> tokens, List<Dependency> dependencies) {
     int size = tokens.size();
     Edges edges = Edges.of(size, dependencies);
     int[] parents = edges.parents();

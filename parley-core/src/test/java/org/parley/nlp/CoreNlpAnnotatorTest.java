@@ -951,7 +951,7 @@ class CoreNlpAnnotatorTest {
         new Dependency(5, 4, "case"), new Dependency(3, 5, "nmod"), new Dependency(7, 6, "cc"), new Dependency(5, 7, "conj"),
         new Dependency(0, 8, "parataxis"), new Dependency(8, 9, "obj")));
 
-    CoreNlpAnnotator.reattachSubordinateClauses(tokens, dependencies);
+    CoreNlpAnnotator.reattachTimeClausesOfNouns(tokens, dependencies);
 
     assertThat(dependencies).contains(new Dependency(0, 3, "parataxis"), new Dependency(8, 5, "nsubj"), new Dependency(8, 4, "mark"),
         new Dependency(3, 8, "acl"));
@@ -980,7 +980,7 @@ class CoreNlpAnnotatorTest {
         new Dependency(6, 0, "nsubj"), new Dependency(0, 1, "punct"), new Dependency(4, 2, "det"), new Dependency(4, 3, "amod"),
         new Dependency(0, 4, "appos"), new Dependency(0, 5, "punct"), new Dependency(-1, 6, "root")));
 
-    CoreNlpAnnotator.reattachMisreadRelativeVerbs(tokens, dependencies);
+    CoreNlpAnnotator.reattachRelativeVerbsReadAsAppositions(tokens, dependencies);
 
     assertThat(dependencies).contains(new Dependency(0, 3, "acl:relcl"), new Dependency(3, 2, "nsubj"), new Dependency(3, 4, "obj"));
   }
